@@ -1,0 +1,1 @@
+//! Texts and figures shown on the first page.
