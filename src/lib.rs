@@ -1,9 +1,10 @@
 //! Prioritet: a policy-prioritisation explorer for the Danish specialised
-//! social area. The crate's pure part (`model`, `charts`) compiles natively
-//! for tests and the command-line runner; the browser UI (`ui`) only exists
-//! on `wasm32`.
+//! social area. The crate's pure part (`model`, `charts`, `format`) compiles
+//! natively for tests and the command-line runner; the browser UI (`ui`)
+//! only exists on `wasm32`.
 
 pub mod charts;
+pub mod format;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,1 +1,6 @@
-//! Charts
+//! Charts as functions generic over the plotters drawing backend: the
+//! browser draws them on a canvas, native tests draw the same functions to
+//! SVG. They draw what they are given and compute nothing of the model.
+
+pub mod palette;
+pub mod recipients;
