@@ -1,6 +1,24 @@
 //! The pure model: data types, loading and validation of `data/`, and the
 //! projection. No browser types live here, so `cargo test` runs it natively.
 
+pub mod content;
 pub mod sources;
 pub mod text;
-pub mod content;
+pub mod allocation;
+pub mod ceiling;
+pub mod dataset;
+pub mod error;
+pub mod need;
+pub mod phase;
+pub mod prevention;
+pub mod projection;
+pub mod scenario;
+pub mod squeeze;
+pub mod uncertainty;
+pub mod validate;
+
+pub use dataset::DataSet;
+pub use error::ModelError;
+pub use projection::{project, project_baseline, project_central, BandedProjection, Projection};
+pub use scenario::Scenario;
+pub use uncertainty::Band;

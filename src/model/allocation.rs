@@ -1,0 +1,125 @@
+//! The budget and its allocation within one year: the budget-squeeze weight
+//! sets how much of the gap between need and frame the council spends; legal
+//! floors are paid first, prevention next, and the discretionary rest is
+//! shared by priority score with water-filling.
+
+/// The money the council spends in a year (DKK):
+/// `B = F + (1 - w_squeeze) * max(0, N - F)`, never less than the legal
+/// floors plus prevention counted in the frame. `need_dkk` is the areas'
+/// total need plus prevention counted in the frame.
+pub fn budget_dkk(
+    frame_dkk: f64,
+    need_dkk: f64,
+    floors_dkk: f64,
+    prevention_in_frame_dkk: f64,
+    w_squeeze: f64,
+) -> f64 {
+    let gap = (need_dkk - frame_dkk).max(0.0);
+    let b = frame_dkk + (1.0 - w_squeeze) * gap;
+    b.max(floors_dkk + prevention_in_frame_dkk)
+}
+
+/// Water-filling: coverage of each area's discretionary need,
+/// `c_a = min(1, lambda * s_a)`, with `lambda` solved so that
+/// `sum_a c_a * D_a = room` (or every `c_a = 1` if the room covers all).
+/// `scores` must be positive. Writes the coverages into `coverage`. More
+/// room never lowers any coverage. `order` is scratch space.
+pub fn water_fill(
+    disc_need: &[f64],
+    scores: &[f64],
+    room: f64,
+    coverage: &mut [f64],
+    order: &mut Vec<usize>,
+) {
+    let n = disc_need.len().min(scores.len()).min(coverage.len());
+    let total: f64 = disc_need.iter().take(n).sum();
+    if room >= total {
+        coverage.iter_mut().take(n).for_each(|c| *c = 1.0);
+        return;
+    }
+    if room.is_nan() || room <= 0.0 {
+        coverage.iter_mut().take(n).for_each(|c| *c = 0.0);
+        return;
+    }
+    // Areas saturate (reach coverage 1) in order of 1 / score.
+    order.clear();
+    order.extend(0..n);
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let mut saturated = 0.0;
+    let mut slope: f64 = disc_need
+        .iter()
+        .zip(scores)
+        .take(n)
+        .map(|(d, s)| d * s)
+        .sum();
+    let mut lambda = f64::INFINITY;
+    for &i in order.iter() {
+        let (d, s) = (disc_need[i], scores[i]);
+        if saturated + slope / s >= room {
+            lambda = if slope > 0.0 {
+                (room - saturated) / slope
+            } else {
+                f64::INFINITY
+            };
+            break;
+        }
+        saturated += d;
+        slope -= d * s;
+    }
+    for (c, s) in coverage.iter_mut().zip(scores).take(n) {
+        *c = (lambda * s).clamp(0.0, 1.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fill(d: &[f64], s: &[f64], room: f64) -> Vec<f64> {
+        let mut c = vec![0.0; d.len()];
+        water_fill(d, s, room, &mut c, &mut Vec::new());
+        c
+    }
+
+    #[test]
+    fn budget_follows_the_squeeze_weight_and_floors() {
+        assert_eq!(budget_dkk(100.0, 120.0, 50.0, 0.0, 1.0), 100.0);
+        assert_eq!(budget_dkk(100.0, 120.0, 50.0, 0.0, 0.0), 120.0);
+        assert_eq!(budget_dkk(100.0, 120.0, 50.0, 0.0, 0.5), 110.0);
+        assert_eq!(budget_dkk(100.0, 80.0, 50.0, 0.0, 0.5), 100.0);
+        assert_eq!(budget_dkk(100.0, 130.0, 105.0, 5.0, 1.0), 110.0);
+    }
+
+    #[test]
+    fn water_filling_spends_exactly_the_room() {
+        let d = [10.0, 20.0, 30.0];
+        let s = [0.9, 0.5, 0.1];
+        let c = fill(&d, &s, 25.0);
+        let spent: f64 = c.iter().zip(&d).map(|(c, d)| c * d).sum();
+        assert!((spent - 25.0).abs() < 1e-9, "{c:?}");
+        assert!(c[0] >= c[1] && c[1] >= c[2]);
+        assert_eq!(fill(&d, &s, 100.0), vec![1.0; 3]);
+        assert_eq!(fill(&d, &s, -1.0), vec![0.0; 3]);
+    }
+
+    #[test]
+    fn the_highest_score_saturates_first() {
+        let c = fill(&[10.0, 10.0], &[1.0, 0.1], 12.0);
+        assert!((c[0] - 1.0).abs() < 1e-12);
+        assert!((c[1] - 0.2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn more_room_never_lowers_coverage() {
+        let d = [5.0, 7.0, 0.0, 11.0];
+        let s = [0.3, 0.8, 0.5, 0.31];
+        let mut last = fill(&d, &s, 0.0);
+        for k in 1..=50 {
+            let c = fill(&d, &s, f64::from(k) * 0.5);
+            for (a, b) in c.iter().zip(&last) {
+                assert!(a + 1e-12 >= *b);
+            }
+            last = c;
+        }
+    }
+}

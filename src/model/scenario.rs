@@ -1,0 +1,438 @@
+//! The user's scenario: the economic frame, the five priority weights and
+//! the levers. It is what a slider changes, what the URL and a scenario file
+//! store, and what the projection takes. The JSON format is versioned
+//! (`{"version": 1, ...}`) and documented in `docs/scenario-format.md`.
+
+use serde::{Deserialize, Serialize};
+
+use super::dataset::{DataSet, LeverUnit};
+use super::error::ModelError;
+
+/// The scenario format version this build reads and writes.
+pub const SCENARIO_VERSION: u32 = 1;
+
+/// The five VIVE approaches (*tilgange*), in the order of seed 000's table.
+pub const APPROACH_IDS: [&str; 5] = [
+    "budget_squeeze",
+    "social_professional",
+    "steering",
+    "diagnosis",
+    "future_priorities",
+];
+
+/// The ids of all levers, the same as the fields of [`Levers`].
+pub const LEVER_IDS: [&str; 11] = [
+    "prevention_investment_dkk",
+    "prevention_refund_rate",
+    "prevention_ceiling_exempt",
+    "admin_relief",
+    "research_practice",
+    "cross_sector",
+    "needs_assessment",
+    "progression_followup",
+    "unit_cost_steering",
+    "ceiling_dkk",
+    "ceiling_on_entitlements",
+];
+
+/// Longest projection the model accepts, in years.
+pub const MAX_HORIZON_YEARS: u32 = 30;
+
+/// A scenario: what the council chooses, plus the demand assumption.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version; must be [`SCENARIO_VERSION`].
+    pub version: u32,
+    /// A free name for the scenario (shown by the runner).
+    pub name: String,
+    /// Years to project after the base year (default 10).
+    pub horizon_years: u32,
+    /// Multiplier on every area's demand growth: 1 = the data's growth,
+    /// 0 = no growth (default 1).
+    pub growth_scale: f64,
+    /// The economic frame (*økonomisk ramme*).
+    pub frame: Frame,
+    /// The five priority weights, one per VIVE approach.
+    pub priorities: Priorities,
+    /// The levers.
+    pub levers: Levers,
+}
+
+/// The fixed total for the area per year, in constant prices. Its base is
+/// base-year spending on all areas.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Frame {
+    /// Change of the frame's level against base-year spending (0.05 = +5 %).
+    pub level_change: f64,
+    /// Real growth of the frame per year (default 0).
+    pub real_growth_per_year: f64,
+}
+
+/// The five user weights (*prioriteter*), each 0..1.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Priorities {
+    /// Frame discipline: 0 lets the social area cover its need and crowd
+    /// out other services; 1 holds the frame and leaves need unmet.
+    pub budget_squeeze: f64,
+    /// Weight on prevention, early help and life mastery.
+    pub social_professional: f64,
+    /// Weight on cost per outcome and data-driven follow-up.
+    pub steering: f64,
+    /// Weight on dampening diagnosis-driven growth and early assessment.
+    pub diagnosis: f64,
+    /// Weight on strength of evidence and value for money.
+    pub future_priorities: f64,
+}
+
+/// Lever settings. Neutral (all zero / off) is "no change".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Levers {
+    /// Extra prevention investment, DKK per year.
+    pub prevention_investment_dkk: f64,
+    /// State refund rate on prevention, 0..1 (recommendation 1).
+    pub prevention_refund_rate: f64,
+    /// Prevention exempt from the service ceiling (recommendation 1).
+    pub prevention_ceiling_exempt: bool,
+    /// Share of staff time freed from administration (recommendation 2).
+    pub admin_relief: f64,
+    /// Research close to practice, 0..1 (recommendation 3).
+    pub research_practice: f64,
+    /// Cross-sector collaboration, 0..1 (recommendation 4).
+    pub cross_sector: f64,
+    /// Sharper needs assessment and diagnosis dialogue, 0..1.
+    pub needs_assessment: f64,
+    /// Progression follow-up (step-down), 0..1 (seed 004).
+    pub progression_followup: f64,
+    /// Unit-cost steering, 0..1 (seed 003).
+    pub unit_cost_steering: f64,
+    /// Ceiling per case per year in DKK; 0 means no ceiling council
+    /// (recommendation 5).
+    pub ceiling_dkk: f64,
+    /// Assume national legislation so the ceiling also hits entitlements.
+    pub ceiling_on_entitlements: bool,
+}
+
+impl Default for Frame {
+    fn default() -> Self {
+        Frame {
+            level_change: 0.0,
+            real_growth_per_year: 0.0,
+        }
+    }
+}
+
+impl Default for Priorities {
+    /// Every weight at the middle of its slider: no approach favoured.
+    fn default() -> Self {
+        Priorities {
+            budget_squeeze: 0.5,
+            social_professional: 0.5,
+            steering: 0.5,
+            diagnosis: 0.5,
+            future_priorities: 0.5,
+        }
+    }
+}
+
+impl Default for Levers {
+    fn default() -> Self {
+        Levers {
+            prevention_investment_dkk: 0.0,
+            prevention_refund_rate: 0.0,
+            prevention_ceiling_exempt: false,
+            admin_relief: 0.0,
+            research_practice: 0.0,
+            cross_sector: 0.0,
+            needs_assessment: 0.0,
+            progression_followup: 0.0,
+            unit_cost_steering: 0.0,
+            ceiling_dkk: 0.0,
+            ceiling_on_entitlements: false,
+        }
+    }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario::neutral()
+    }
+}
+
+impl Priorities {
+    /// The weights as `(id, value)` pairs, in [`APPROACH_IDS`] order.
+    pub fn pairs(&self) -> [(&'static str, f64); 5] {
+        [
+            ("budget_squeeze", self.budget_squeeze),
+            ("social_professional", self.social_professional),
+            ("steering", self.steering),
+            ("diagnosis", self.diagnosis),
+            ("future_priorities", self.future_priorities),
+        ]
+    }
+
+    /// Sets the weight with this approach id; false if the id is unknown.
+    pub fn set(&mut self, id: &str, value: f64) -> bool {
+        let slot = match id {
+            "budget_squeeze" => &mut self.budget_squeeze,
+            "social_professional" => &mut self.social_professional,
+            "steering" => &mut self.steering,
+            "diagnosis" => &mut self.diagnosis,
+            "future_priorities" => &mut self.future_priorities,
+            _ => return false,
+        };
+        *slot = value;
+        true
+    }
+}
+
+impl Levers {
+    /// The lever's setting as a number (switches as 0 or 1).
+    pub fn get(&self, id: &str) -> Option<f64> {
+        let b = |x: bool| if x { 1.0 } else { 0.0 };
+        Some(match id {
+            "prevention_investment_dkk" => self.prevention_investment_dkk,
+            "prevention_refund_rate" => self.prevention_refund_rate,
+            "prevention_ceiling_exempt" => b(self.prevention_ceiling_exempt),
+            "admin_relief" => self.admin_relief,
+            "research_practice" => self.research_practice,
+            "cross_sector" => self.cross_sector,
+            "needs_assessment" => self.needs_assessment,
+            "progression_followup" => self.progression_followup,
+            "unit_cost_steering" => self.unit_cost_steering,
+            "ceiling_dkk" => self.ceiling_dkk,
+            "ceiling_on_entitlements" => b(self.ceiling_on_entitlements),
+            _ => return None,
+        })
+    }
+
+    /// Sets a lever by id (switches are on for values of 0.5 or more);
+    /// false if the id is unknown.
+    pub fn set(&mut self, id: &str, value: f64) -> bool {
+        match id {
+            "prevention_investment_dkk" => self.prevention_investment_dkk = value,
+            "prevention_refund_rate" => self.prevention_refund_rate = value,
+            "prevention_ceiling_exempt" => self.prevention_ceiling_exempt = value >= 0.5,
+            "admin_relief" => self.admin_relief = value,
+            "research_practice" => self.research_practice = value,
+            "cross_sector" => self.cross_sector = value,
+            "needs_assessment" => self.needs_assessment = value,
+            "progression_followup" => self.progression_followup = value,
+            "unit_cost_steering" => self.unit_cost_steering = value,
+            "ceiling_dkk" => self.ceiling_dkk = value,
+            "ceiling_on_entitlements" => self.ceiling_on_entitlements = value >= 0.5,
+            _ => return false,
+        }
+        true
+    }
+}
+
+impl Scenario {
+    /// "No change": the data's demand growth, a fixed frame at base-year
+    /// spending, middle weights and every lever neutral. The baseline every
+    /// chart compares with.
+    pub fn neutral() -> Scenario {
+        Scenario {
+            version: SCENARIO_VERSION,
+            name: String::from("neutral"),
+            horizon_years: 10,
+            growth_scale: 1.0,
+            frame: Frame::default(),
+            priorities: Priorities::default(),
+            levers: Levers::default(),
+        }
+    }
+
+    /// The baseline for this scenario: the same demand assumption, frame and
+    /// horizon, but default weights and neutral levers. Comparing with it
+    /// separates the effect of the choices from the effect of growth.
+    pub fn baseline(&self) -> Scenario {
+        Scenario {
+            version: SCENARIO_VERSION,
+            name: format!("{} (baseline)", self.name),
+            horizon_years: self.horizon_years,
+            growth_scale: self.growth_scale,
+            frame: self.frame.clone(),
+            priorities: Priorities::default(),
+            levers: Levers::default(),
+        }
+    }
+
+    /// The scenario of one VIVE approach: its weights and lever settings on
+    /// top of the neutral scenario.
+    pub fn from_preset(ds: &DataSet, approach_id: &str) -> Result<Scenario, ModelError> {
+        let preset = ds.approach(approach_id).ok_or_else(|| {
+            ModelError::new(
+                "approach",
+                format!(
+                    "unknown approach '{approach_id}' (known: {})",
+                    APPROACH_IDS.join(", ")
+                ),
+            )
+        })?;
+        let mut s = Scenario::neutral();
+        s.name = approach_id.to_string();
+        let w = &preset.priorities;
+        s.priorities = Priorities {
+            budget_squeeze: w.budget_squeeze.value,
+            social_professional: w.social_professional.value,
+            steering: w.steering.value,
+            diagnosis: w.diagnosis.value,
+            future_priorities: w.future_priorities.value,
+        };
+        for (id, v) in &preset.levers {
+            if !s.levers.set(id, v.value) {
+                return Err(ModelError::new(
+                    format!("approaches.{approach_id}.levers.{id}"),
+                    "unknown lever",
+                ));
+            }
+        }
+        s.validate(ds)?;
+        Ok(s)
+    }
+
+    /// Parses a scenario file and checks its version (not its values; call
+    /// [`Scenario::validate`] with the data set for that).
+    pub fn from_json(json: &str) -> Result<Scenario, ModelError> {
+        let v: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| ModelError::new("", format!("not valid JSON: {e}")))?;
+        match v.get("version").map(|x| x.as_u64()) {
+            None => {
+                return Err(ModelError::new(
+                    "version",
+                    "missing; this build reads version 1",
+                ))
+            }
+            Some(Some(n)) if n == u64::from(SCENARIO_VERSION) => {}
+            Some(_) => {
+                return Err(ModelError::new(
+                    "version",
+                    format!("unsupported; this build reads version {SCENARIO_VERSION}"),
+                ))
+            }
+        }
+        serde_path_to_error::deserialize(v).map_err(|e| {
+            let field = e.path().to_string();
+            let field = if field == "." { String::new() } else { field };
+            ModelError::new(field, e.into_inner().to_string())
+        })
+    }
+
+    /// Writes the scenario as pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Checks every value; the error names the field.
+    pub fn validate(&self, ds: &DataSet) -> Result<(), ModelError> {
+        if self.version != SCENARIO_VERSION {
+            return Err(ModelError::new(
+                "version",
+                format!("unsupported; this build reads version {SCENARIO_VERSION}"),
+            ));
+        }
+        if self.horizon_years == 0 || self.horizon_years > MAX_HORIZON_YEARS {
+            return Err(ModelError::new(
+                "horizon_years",
+                format!("must be between 1 and {MAX_HORIZON_YEARS}"),
+            ));
+        }
+        check("growth_scale", self.growth_scale, 0.0, 3.0)?;
+        check("frame.level_change", self.frame.level_change, -0.5, 1.0)?;
+        check(
+            "frame.real_growth_per_year",
+            self.frame.real_growth_per_year,
+            -0.1,
+            0.1,
+        )?;
+        for (id, w) in self.priorities.pairs() {
+            check(&format!("priorities.{id}"), w, 0.0, 1.0)?;
+        }
+        for id in LEVER_IDS {
+            let value = self.levers.get(id).unwrap_or(f64::NAN);
+            let field = format!("levers.{id}");
+            let lever = ds
+                .lever(id)
+                .ok_or_else(|| ModelError::new(&field, "the data set has no such lever"))?;
+            if lever.unit == LeverUnit::Switch {
+                continue;
+            }
+            check(&field, value, lever.min.value, lever.max.value)?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks that `v` is a finite number in `[lo, hi]`.
+pub(crate) fn check(field: &str, v: f64, lo: f64, hi: f64) -> Result<(), ModelError> {
+    if !v.is_finite() {
+        return Err(ModelError::new(field, "must be a finite number"));
+    }
+    if v < lo || v > hi {
+        return Err(ModelError::new(
+            field,
+            format!("must be between {lo} and {hi}, got {v}"),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neutral_is_valid_and_round_trips() {
+        let ds = DataSet::builtin();
+        let s = Scenario::neutral();
+        s.validate(&ds).unwrap();
+        let back = Scenario::from_json(&s.to_json()).unwrap();
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn defaults_fill_missing_fields() {
+        let s = Scenario::from_json(r#"{"version":1,"priorities":{"steering":0.9}}"#).unwrap();
+        assert_eq!(s.priorities.steering, 0.9);
+        assert_eq!(s.priorities.budget_squeeze, 0.5);
+        assert_eq!(s.horizon_years, 10);
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let ds = DataSet::builtin();
+        let mut s = Scenario::neutral();
+        s.priorities.diagnosis = f64::NAN;
+        assert_eq!(s.validate(&ds).unwrap_err().field, "priorities.diagnosis");
+        let mut s = Scenario::neutral();
+        s.levers.prevention_refund_rate = -0.1;
+        assert_eq!(
+            s.validate(&ds).unwrap_err().field,
+            "levers.prevention_refund_rate"
+        );
+        let e = Scenario::from_json(r#"{"version":1,"levers":{"nonsense":1}}"#).unwrap_err();
+        assert!(e.to_string().contains("nonsense"), "{e}");
+        let e = Scenario::from_json(r#"{"version":2}"#).unwrap_err();
+        assert_eq!(e.field, "version");
+        let e =
+            Scenario::from_json(r#"{"version":1,"priorities":{"steering":"high"}}"#).unwrap_err();
+        assert_eq!(e.field, "priorities.steering");
+    }
+
+    #[test]
+    fn presets_exist_for_all_five_approaches() {
+        let ds = DataSet::builtin();
+        for id in APPROACH_IDS {
+            let s = Scenario::from_preset(&ds, id).unwrap();
+            assert_eq!(s.name, id);
+        }
+        assert_eq!(
+            Scenario::from_preset(&ds, "nope").unwrap_err().field,
+            "approach"
+        );
+    }
+}
