@@ -53,14 +53,22 @@ pub fn draw_recipients<DB: DrawingBackend>(
     let series = chart.points.iter().map(|(y, v)| (*y as i32, *v));
     ctx.draw_series(LineSeries::new(series.clone(), BLUE.stroke_width(3)))
         .map_err(|e| e.to_string())?;
-    ctx.draw_series(series.clone().map(|p| Circle::new(p, px as i32 / 2, BLUE.filled())))
-        .map_err(|e| e.to_string())?;
+    ctx.draw_series(
+        series
+            .clone()
+            .map(|p| Circle::new(p, px as i32 / 2, BLUE.filled())),
+    )
+    .map_err(|e| e.to_string())?;
     let label_font = font.pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Center,
         plotters::style::text_anchor::VPos::Bottom,
     ));
     ctx.draw_series(series.map(|(y, v)| {
-        Text::new((chart.format_value)(v), (y, v + y_max * 0.04), label_font.clone())
+        Text::new(
+            (chart.format_value)(v),
+            (y, v + y_max * 0.04),
+            label_font.clone(),
+        )
     }))
     .map_err(|e| e.to_string())?;
     area.present().map_err(|e| e.to_string())

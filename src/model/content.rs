@@ -215,8 +215,10 @@ impl Content {
             return Err("recipients.json: points: must not be empty".into());
         }
         for (i, p) in self.recipients.points.iter().enumerate() {
-            p.recipients
-                .check(&format!("recipients.json: points[{i}].recipients"), &self.sources)?;
+            p.recipients.check(
+                &format!("recipients.json: points[{i}].recipients"),
+                &self.sources,
+            )?;
         }
         if !self
             .recipients

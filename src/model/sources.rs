@@ -91,7 +91,9 @@ impl Sourced {
             return Err(format!("{field}: unknown source '{}'", self.source));
         }
         if self.status == Status::Derived && self.note.is_none() {
-            return Err(format!("{field}: a derived figure needs a note with its arithmetic"));
+            return Err(format!(
+                "{field}: a derived figure needs a note with its arithmetic"
+            ));
         }
         Ok(())
     }
@@ -138,7 +140,9 @@ mod tests {
     fn accepts_a_stated_figure_and_an_assumption() {
         let r = registry();
         assert!(fig("sr_2023", Status::Stated).check("x", &r).is_ok());
-        assert!(fig(ILLUSTRATIVE, Status::Illustrative).check("x", &r).is_ok());
+        assert!(fig(ILLUSTRATIVE, Status::Illustrative)
+            .check("x", &r)
+            .is_ok());
     }
 
     #[test]

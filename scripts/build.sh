@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Release build of the static site into dist/ (assumes setup.sh has run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
+trunk build --release --offline

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the app with the built-in data and serves it on http://127.0.0.1:8080
+# (installs what is missing first). Stop with Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SETUP_BROWSER=0 source scripts/setup.sh
+export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
+echo "==> Building and serving on http://127.0.0.1:8080"
+exec trunk serve --release --offline

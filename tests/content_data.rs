@@ -1,0 +1,41 @@
+//! The built-in content loads, every figure names a known source, and bad
+//! content files are rejected with a message that names the file and field.
+
+use prioritet::model::content::{builtin, Content};
+
+#[test]
+fn builtin_content_is_valid() {
+    let c = Content::builtin().expect("valid");
+    assert_eq!(c.approaches.approaches.len(), 5);
+    assert_eq!(c.recommendations.recommendations.len(), 5);
+    let years: Vec<u16> = c.recipients.points.iter().map(|p| p.year).collect();
+    assert_eq!(years, [2014, 2016, 2022]);
+}
+
+#[test]
+fn a_figure_with_an_unknown_source_is_rejected() {
+    let bad = builtin::RECIPIENTS.replacen("\"sr_2023\"", "\"nowhere\"", 1);
+    let err = Content::from_json(
+        builtin::SOURCES,
+        builtin::APPROACHES,
+        builtin::RECOMMENDATIONS,
+        &bad,
+    )
+    .unwrap_err();
+    assert!(
+        err.contains("recipients.json: points[2].recipients"),
+        "{err}"
+    );
+}
+
+#[test]
+fn malformed_json_names_the_file() {
+    let err = Content::from_json(
+        builtin::SOURCES,
+        "{",
+        builtin::RECOMMENDATIONS,
+        builtin::RECIPIENTS,
+    )
+    .unwrap_err();
+    assert!(err.starts_with("approaches.json"), "{err}");
+}
