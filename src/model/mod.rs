@@ -5,6 +5,7 @@ pub mod content;
 pub mod sources;
 pub mod text;
 pub mod allocation;
+pub mod bands;
 pub mod ceiling;
 pub mod dataset;
 pub mod error;
@@ -19,6 +20,7 @@ pub mod validate;
 
 pub use dataset::DataSet;
 pub use error::ModelError;
-pub use projection::{project, project_baseline, project_central, BandedProjection, Projection};
+pub use bands::BandedProjection;
+pub use projection::{project, project_baseline, project_central, Projection};
 pub use scenario::Scenario;
 pub use uncertainty::Band;

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::allocation::{budget_dkk, water_fill};
+use super::bands::{assemble, for_each_banded, BandedProjection};
 use super::ceiling::{self, CaseMix, CeilingRule};
 use super::dataset::{DataSet, Decision, Horizon};
 use super::error::ModelError;
@@ -159,9 +160,6 @@ pub struct PreventionProjection<V = f64> {
     pub avoided_citizens: Vec<V>,
 }
 
-/// A projection with p10 / p50 / p90 bands for every output.
-pub type BandedProjection = Projection<Band>;
-
 impl<V> Projection<V> {
     /// Builds a projection of the same shape whose every series is `f`
     /// applied to this one's, visiting series in a fixed order (the order
@@ -239,66 +237,75 @@ impl<V> Projection<V> {
     /// Visits every series in the order [`Projection::map`] uses, without
     /// allocating.
     pub fn for_each_series(&self, f: &mut impl FnMut(&[V])) {
-        for s in [
-            &self.frame_dkk,
-            &self.budget_dkk,
-            &self.need_dkk,
-            &self.floors_dkk,
-            &self.spending_dkk,
-            &self.overspend_dkk,
-            &self.unspent_dkk,
-            &self.unmet_dkk,
-            &self.coverage,
-            &self.need_citizens,
-            &self.served_citizens,
-            &self.unmet_citizens,
+        self.for_each_named(&mut |_, _, s| f(s));
+    }
+
+    /// Visits every series with its output name and the id of its area or
+    /// service (empty for totals), in the order [`Projection::map`] uses.
+    pub fn for_each_named(&self, f: &mut impl FnMut(&'static str, &str, &[V])) {
+        for (name, s) in [
+            ("frame_dkk", &self.frame_dkk),
+            ("budget_dkk", &self.budget_dkk),
+            ("need_dkk", &self.need_dkk),
+            ("floors_dkk", &self.floors_dkk),
+            ("spending_dkk", &self.spending_dkk),
+            ("overspend_dkk", &self.overspend_dkk),
+            ("unspent_dkk", &self.unspent_dkk),
+            ("unmet_dkk", &self.unmet_dkk),
+            ("coverage", &self.coverage),
+            ("need_citizens", &self.need_citizens),
+            ("served_citizens", &self.served_citizens),
+            ("unmet_citizens", &self.unmet_citizens),
         ] {
-            f(s);
+            f(name, "", s);
         }
         for a in &self.areas {
-            for s in [
-                &a.need_dkk,
-                &a.floor_dkk,
-                &a.spending_dkk,
-                &a.coverage,
-                &a.unmet_dkk,
-                &a.need_citizens,
-                &a.served_citizens,
-                &a.unmet_citizens,
-                &a.unit_cost_dkk,
-                &a.ceiling_cases,
-                &a.ceiling_freed_dkk,
+            for (name, s) in [
+                ("area.need_dkk", &a.need_dkk),
+                ("area.floor_dkk", &a.floor_dkk),
+                ("area.spending_dkk", &a.spending_dkk),
+                ("area.coverage", &a.coverage),
+                ("area.unmet_dkk", &a.unmet_dkk),
+                ("area.need_citizens", &a.need_citizens),
+                ("area.served_citizens", &a.served_citizens),
+                ("area.unmet_citizens", &a.unmet_citizens),
+                ("area.unit_cost_dkk", &a.unit_cost_dkk),
+                ("area.ceiling_cases", &a.ceiling_cases),
+                ("area.ceiling_freed_dkk", &a.ceiling_freed_dkk),
             ] {
-                f(s);
+                f(name, &a.id, s);
             }
         }
         for s in &self.squeeze {
-            f(&s.taken_dkk);
-            f(&s.taken_units);
+            f("squeeze.taken_dkk", &s.id, &s.taken_dkk);
+            f("squeeze.taken_units", &s.id, &s.taken_units);
         }
         let c = &self.ceiling;
-        for s in [
-            &c.cases_referred,
-            &c.cases_yes,
-            &c.cases_partly,
-            &c.cases_no,
-            &c.freed_dkk,
-            &c.blocked_dkk,
+        for (name, s) in [
+            ("ceiling.cases_referred", &c.cases_referred),
+            ("ceiling.cases_yes", &c.cases_yes),
+            ("ceiling.cases_partly", &c.cases_partly),
+            ("ceiling.cases_no", &c.cases_no),
+            ("ceiling.freed_dkk", &c.freed_dkk),
+            ("ceiling.blocked_dkk", &c.blocked_dkk),
         ] {
-            f(s);
+            f(name, "", s);
         }
         let p = &self.prevention;
-        for s in [
-            &p.investment_dkk,
-            &p.cost_municipality_dkk,
-            &p.cost_state_dkk,
-            &p.in_frame_dkk,
-            &p.gains_municipality_dkk,
-            &p.gains_region_dkk,
-            &p.gains_state_dkk,
-            &p.avoided_citizens,
+        for (name, s) in [
+            ("prevention.investment_dkk", &p.investment_dkk),
+            ("prevention.cost_municipality_dkk", &p.cost_municipality_dkk),
+            ("prevention.cost_state_dkk", &p.cost_state_dkk),
+            ("prevention.in_frame_dkk", &p.in_frame_dkk),
+            (
+                "prevention.gains_municipality_dkk",
+                &p.gains_municipality_dkk,
+            ),
+            ("prevention.gains_region_dkk", &p.gains_region_dkk),
+            ("prevention.gains_state_dkk", &p.gains_state_dkk),
+            ("prevention.avoided_citizens", &p.avoided_citizens),
         ] {
-            f(s);
+            f(name, "", s);
         }
     }
 
@@ -310,13 +317,6 @@ impl<V> Projection<V> {
     /// The squeeze on the service with this id.
     pub fn service(&self, id: &str) -> Option<&ServiceProjection<V>> {
         self.squeeze.iter().find(|s| s.id == id)
-    }
-}
-
-impl BandedProjection {
-    /// The medians as a plain projection.
-    pub fn p50(&self) -> Projection {
-        self.map(&mut |s: &[Band]| s.iter().map(|b| b.p50).collect())
     }
 }
 
@@ -338,10 +338,14 @@ pub fn project_baseline(scenario: &Scenario, ds: &DataSet) -> Result<Projection,
     project_central(&scenario.baseline(), ds)
 }
 
+/// Draws kept in a draw-major tile before they are copied to the
+/// series-major store (keeps memory access sequential).
+const TILE: usize = 32;
+
 /// Projects a scenario `draws` times with parameters drawn from their
 /// ranges by a generator seeded with `seed`, and reports p10 / p50 / p90 of
-/// every output in every year. The same scenario and seed always give the
-/// same numbers.
+/// the headline outputs in every year (see [`BandedProjection`]). The same
+/// scenario and seed always give the same numbers.
 pub fn project(
     scenario: &Scenario,
     ds: &DataSet,
@@ -361,37 +365,50 @@ pub fn project(
     let mut scratch = Scratch::new(ds, &prep);
     let years = out.years.len();
     let mut series = 0usize;
-    out.for_each_series(&mut |_| series += 1);
-    let mut store = vec![0.0_f64; series * years * draws];
+    for_each_banded(&out, &mut |_| series += 1);
+    let width = series * years;
+    // store[k * draws + d]: value k (series-year) of draw d.
+    let mut store = vec![0.0_f64; width * draws];
+    let mut tile = vec![0.0_f64; width * TILE];
     let mut rng = Draws::new(seed);
-    for d in 0..draws {
-        params.redraw(ds, &mut rng);
-        simulate(scenario, ds, &prep, &params, &mut scratch, &mut out);
-        let mut s = 0usize;
-        out.for_each_series(&mut |values| {
-            for (y, v) in values.iter().enumerate() {
-                if let Some(slot) = store.get_mut((s * years + y) * draws + d) {
-                    *slot = *v;
+    let mut d0 = 0;
+    while d0 < draws {
+        let n = TILE.min(draws - d0);
+        for t in 0..n {
+            params.redraw(ds, &mut rng);
+            simulate(scenario, ds, &prep, &params, &mut scratch, &mut out);
+            let row = tile.get_mut(t * width..(t + 1) * width).unwrap_or_default();
+            let mut cells = row.iter_mut();
+            for_each_banded(&out, &mut |values| {
+                for (cell, v) in cells.by_ref().zip(values) {
+                    *cell = *v;
+                }
+            });
+        }
+        for k in 0..width {
+            if let Some(dst) = store.get_mut(k * draws + d0..k * draws + d0 + n) {
+                for (t, slot) in dst.iter_mut().enumerate() {
+                    *slot = tile.get(t * width + k).copied().unwrap_or(0.0);
                 }
             }
-            s += 1;
-        });
+        }
+        d0 += n;
     }
-    let mut s = 0usize;
-    let banded = out.map(&mut |_| {
+    let mut k = 0usize;
+    let mut next = || {
         let bands = (0..years)
-            .map(|y| {
-                let start = (s * years + y) * draws;
-                match store.get_mut(start..start + draws) {
+            .map(|_| {
+                let b = match store.get_mut(k * draws..(k + 1) * draws) {
                     Some(sample) => band_fast(sample),
                     None => Band::default(),
-                }
+                };
+                k += 1;
+                b
             })
             .collect();
-        s += 1;
         bands
-    });
-    Ok(banded)
+    };
+    Ok(assemble(&out, ds, draws, seed, &mut next))
 }
 
 /// [`band`], skipping the selection when every draw gave the same value.
