@@ -380,7 +380,7 @@ pub fn project(
             let row = tile.get_mut(t * width..(t + 1) * width).unwrap_or_default();
             let mut cells = row.iter_mut();
             for_each_banded(&out, &mut |values| {
-                for (cell, v) in cells.by_ref().zip(values) {
+                for (v, cell) in values.iter().zip(cells.by_ref()) {
                     *cell = *v;
                 }
             });
