@@ -446,7 +446,7 @@ struct Prepared {
     legislation: Vec<bool>,
     services_total_dkk: f64,
     base_frame_dkk: f64,
-    horizon: [Horizon; 11],
+    phases: Vec<[f64; 11]>,
 }
 
 fn area_idx(ds: &DataSet, field: &str, id: &str) -> Result<usize, ModelError> {
@@ -525,6 +525,15 @@ impl Prepared {
                 .map(|l| l.horizon)
                 .ok_or_else(|| ModelError::new("levers", format!("missing lever '{id}'")))?;
         }
+        let phases = (1..=sc.horizon_years)
+            .map(|t| {
+                let mut row = [0.0; 11];
+                for (p, h) in row.iter_mut().zip(&horizon) {
+                    *p = phase_in(&ds.horizons, *h, t);
+                }
+                row
+            })
+            .collect();
         Ok(Prepared {
             steps,
             programmes,
@@ -534,7 +543,7 @@ impl Prepared {
             legislation,
             services_total_dkk: ds.services.iter().map(|s| s.budget_dkk.value).sum(),
             base_frame_dkk: ds.base_spending_dkk(),
-            horizon,
+            phases,
         })
     }
 
@@ -621,9 +630,13 @@ impl Prepared {
         }
     }
 
-    fn phase(&self, ds: &DataSet, lever: usize, t: u32) -> f64 {
-        let h = self.horizon.get(lever).copied().unwrap_or(Horizon::Short);
-        phase_in(&ds.horizons, h, t)
+    /// Phase-in share of lever `lever` in projection year index `y`.
+    fn phase(&self, lever: usize, y: usize) -> f64 {
+        self.phases
+            .get(y)
+            .and_then(|r| r.get(lever))
+            .copied()
+            .unwrap_or(0.0)
     }
 }
 
@@ -695,7 +708,7 @@ fn simulate(
     let years = out.years.len();
     for y in 0..years {
         let t = y as u32 + 1;
-        let ph = |lever: usize| prep.phase(ds, lever, t);
+        let ph = |lever: usize| prep.phase(lever, y);
         let research = lv.research_practice * ph(L_RESEARCH);
         let research_boost = p.research_uplift * research;
 
