@@ -1,12 +1,10 @@
 //! The pure model: data types, loading and validation of `data/`, and the
 //! projection. No browser types live here, so `cargo test` runs it natively.
 
-pub mod content;
-pub mod sources;
-pub mod text;
 pub mod allocation;
 pub mod bands;
 pub mod ceiling;
+pub mod content;
 pub mod dataset;
 pub mod error;
 pub mod need;
@@ -14,13 +12,15 @@ pub mod phase;
 pub mod prevention;
 pub mod projection;
 pub mod scenario;
+pub mod sources;
 pub mod squeeze;
+pub mod text;
 pub mod uncertainty;
 pub mod validate;
 
+pub use bands::BandedProjection;
 pub use dataset::DataSet;
 pub use error::ModelError;
-pub use bands::BandedProjection;
 pub use projection::{project, project_baseline, project_central, Projection};
 pub use scenario::Scenario;
 pub use uncertainty::Band;

@@ -18,6 +18,9 @@ async function open(page, { storage } = {}) {
   return problems;
 }
 
+/** Taps on touch devices, clicks elsewhere. */
+const press = (locator, info) => (info.project.use.hasTouch ? locator.tap() : locator.click());
+
 const shot = (page, info, name) =>
   page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-${name}.png`, fullPage: true });
 
@@ -58,7 +61,7 @@ test('shows the five approaches and five recommendations in Danish', async ({ pa
 test('expanding a recommendation shows its parts and every bullet', async ({ page }, info) => {
   const problems = await open(page);
   const rec = page.locator('.recommendation').nth(3);
-  await rec.locator('summary').tap();
+  await press(rec.locator('summary'), info);
   const bullets = rec.locator('.rec-bullets li');
   await expect(bullets).toHaveCount(5);
   for (const b of await bullets.all()) await expect(b).toBeVisible();
@@ -80,7 +83,7 @@ test('expanding a recommendation shows its parts and every bullet', async ({ pag
 
 test('the language switch translates the page and is remembered', async ({ page }, info) => {
   const problems = await open(page);
-  await page.getByRole('button', { name: 'English' }).tap();
+  await press(page.getByRole('button', { name: 'English' }), info);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText('The Priorities Room');
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
@@ -91,13 +94,13 @@ test('the language switch translates the page and is remembered', async ({ page 
 
   await page.reload();
   await expect(page.locator('h1')).toHaveText('The Priorities Room');
-  await page.getByRole('button', { name: 'Dansk' }).tap();
+  await press(page.getByRole('button', { name: 'Dansk' }), info);
   await expect(page.locator('h1')).toHaveText('Prioriteringsrummet');
   await expect(page.locator('table.figures')).toContainText('194.000');
   expect(problems).toEqual([]);
 });
 
-test('the recipients chart is drawn at the pixel ratio, with a text alternative and sources', async ({ page }) => {
+test('the recipients chart is drawn at the pixel ratio, with a text alternative and sources', async ({ page }, info) => {
   const problems = await open(page);
   const canvas = page.locator('canvas.chart');
   await canvas.scrollIntoViewIfNeeded();
@@ -115,7 +118,7 @@ test('the recipients chart is drawn at the pixel ratio, with a text alternative 
 
   // Switching language redraws the chart with English number formats.
   const before = await canvas.evaluate((c) => c.toDataURL());
-  await page.getByRole('button', { name: 'English' }).tap();
+  await press(page.getByRole('button', { name: 'English' }), info);
   await expect.poll(() => canvas.evaluate((c) => c.toDataURL())).not.toBe(before);
   expect(problems).toEqual([]);
 });
