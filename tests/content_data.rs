@@ -1,7 +1,7 @@
 //! The built-in content loads, every figure names a known source, and bad
 //! content files are rejected with a message that names the file and field.
 
-use prioritet::model::content::{builtin, Content};
+use prioritet::model::content::{Content, ContentFiles};
 
 #[test]
 fn builtin_content_is_valid() {
@@ -14,13 +14,12 @@ fn builtin_content_is_valid() {
 
 #[test]
 fn a_figure_with_an_unknown_source_is_rejected() {
-    let bad = builtin::RECIPIENTS.replacen("\"sr_2023\"", "\"nowhere\"", 1);
-    let err = Content::from_json(
-        builtin::SOURCES,
-        builtin::APPROACHES,
-        builtin::RECOMMENDATIONS,
-        &bad,
-    )
+    let files = ContentFiles::builtin();
+    let bad = files.recipients.replacen("\"sr_2023\"", "\"nowhere\"", 1);
+    let err = Content::from_json(ContentFiles {
+        recipients: &bad,
+        ..files
+    })
     .unwrap_err();
     assert!(
         err.contains("recipients.json: points[2].recipients"),
@@ -30,12 +29,10 @@ fn a_figure_with_an_unknown_source_is_rejected() {
 
 #[test]
 fn malformed_json_names_the_file() {
-    let err = Content::from_json(
-        builtin::SOURCES,
-        "{",
-        builtin::RECOMMENDATIONS,
-        builtin::RECIPIENTS,
-    )
+    let err = Content::from_json(ContentFiles {
+        approaches: "{",
+        ..ContentFiles::builtin()
+    })
     .unwrap_err();
     assert!(err.starts_with("approaches.json"), "{err}");
 }

@@ -121,3 +121,26 @@ fn every_6_byerne_bullet_is_present() {
 fn the_normaliser_drops_markup_only() {
     assert_eq!(normalise("a **b**  <sup>4</sup> c\n\nd"), "a b c d");
 }
+
+#[test]
+fn explanations_are_the_summaries_in_docs_model_md() {
+    let c = content();
+    let doc =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/model.md"))
+            .expect("docs/model.md");
+    let quoted: String = doc
+        .lines()
+        .filter_map(|l| l.strip_prefix("> "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let flat = normalise(&quoted);
+    assert!(c.explanations.explanations.len() >= 10);
+    for e in &c.explanations.explanations {
+        assert!(
+            flat.contains(&normalise(&e.text.da)),
+            "explanation '{}' differs from docs/model.md",
+            e.id
+        );
+        assert!(!e.text.en.trim().is_empty());
+    }
+}

@@ -131,7 +131,37 @@ pub struct Recipients {
     pub note: Localized,
 }
 
-/// Everything the first page shows, loaded and checked together.
+/// A plain-language explanation of one step of the model, for the UI's
+/// "Hvorfor?" popovers. The Danish text is the summary in `docs/model.md`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// Stable id the UI refers to, e.g. `budget`.
+    pub id: String,
+    /// A short heading.
+    pub title: Localized,
+    /// The explanation.
+    pub text: Localized,
+}
+
+/// All explanations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Explanations {
+    /// Format version of `data/explanations.json`.
+    pub version: u32,
+    /// Where the Danish texts come from.
+    pub source: String,
+    /// The explanations.
+    pub explanations: Vec<Explanation>,
+}
+
+impl Explanations {
+    /// The explanation with this id, if any.
+    pub fn get(&self, id: &str) -> Option<&Explanation> {
+        self.explanations.iter().find(|e| e.id == id)
+    }
+}
+
+/// Everything the app shows beside the model, loaded and checked together.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Content {
     /// The source registry every figure refers to.
@@ -142,6 +172,8 @@ pub struct Content {
     pub recommendations: Recommendations,
     /// The growth in recipients.
     pub recipients: Recipients,
+    /// The "Hvorfor?" explanations.
+    pub explanations: Explanations,
 }
 
 /// The built-in JSON files, compiled into the app so it works offline.
@@ -154,6 +186,36 @@ pub mod builtin {
     pub const RECOMMENDATIONS: &str = include_str!("../../data/recommendations.json");
     /// `data/recipients.json`.
     pub const RECIPIENTS: &str = include_str!("../../data/recipients.json");
+    /// `data/explanations.json`.
+    pub const EXPLANATIONS: &str = include_str!("../../data/explanations.json");
+}
+
+/// The raw JSON of the content files, one field per file.
+#[derive(Clone, Copy, Debug)]
+pub struct ContentFiles<'a> {
+    /// `sources.json`.
+    pub sources: &'a str,
+    /// `approaches.json`.
+    pub approaches: &'a str,
+    /// `recommendations.json`.
+    pub recommendations: &'a str,
+    /// `recipients.json`.
+    pub recipients: &'a str,
+    /// `explanations.json`.
+    pub explanations: &'a str,
+}
+
+impl ContentFiles<'static> {
+    /// The files compiled into the app.
+    pub fn builtin() -> Self {
+        ContentFiles {
+            sources: builtin::SOURCES,
+            approaches: builtin::APPROACHES,
+            recommendations: builtin::RECOMMENDATIONS,
+            recipients: builtin::RECIPIENTS,
+            explanations: builtin::EXPLANATIONS,
+        }
+    }
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &str, json: &str) -> Result<T, String> {
@@ -161,19 +223,15 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &str, json: &str) -> Result<T, Stri
 }
 
 impl Content {
-    /// Parses and checks the four content files; the error names the file
-    /// and the field.
-    pub fn from_json(
-        sources: &str,
-        approaches: &str,
-        recommendations: &str,
-        recipients: &str,
-    ) -> Result<Content, String> {
+    /// Parses and checks the content files; the error names the file and
+    /// the field.
+    pub fn from_json(files: ContentFiles) -> Result<Content, String> {
         let content = Content {
-            sources: parse("sources.json", sources)?,
-            approaches: parse("approaches.json", approaches)?,
-            recommendations: parse("recommendations.json", recommendations)?,
-            recipients: parse("recipients.json", recipients)?,
+            sources: parse("sources.json", files.sources)?,
+            approaches: parse("approaches.json", files.approaches)?,
+            recommendations: parse("recommendations.json", files.recommendations)?,
+            recipients: parse("recipients.json", files.recipients)?,
+            explanations: parse("explanations.json", files.explanations)?,
         };
         content.check()?;
         Ok(content)
@@ -181,12 +239,7 @@ impl Content {
 
     /// The content compiled into the app.
     pub fn builtin() -> Result<Content, String> {
-        Content::from_json(
-            builtin::SOURCES,
-            builtin::APPROACHES,
-            builtin::RECOMMENDATIONS,
-            builtin::RECIPIENTS,
-        )
+        Content::from_json(ContentFiles::builtin())
     }
 
     /// Checks counts, order and that every figure names a known source.
@@ -227,6 +280,9 @@ impl Content {
             .all(|w| w[0].year < w[1].year)
         {
             return Err("recipients.json: points: years must increase".into());
+        }
+        if self.explanations.explanations.is_empty() {
+            return Err("explanations.json: explanations: must not be empty".into());
         }
         Ok(())
     }

@@ -24,3 +24,4 @@ pub use error::ModelError;
 pub use projection::{project, project_baseline, project_central, Projection};
 pub use scenario::Scenario;
 pub use uncertainty::Band;
+pub mod lens;
