@@ -6,4 +6,5 @@ pub mod coverage;
 pub mod palette;
 pub mod recipients;
 pub mod spending;
+pub mod squeeze;
 mod util;

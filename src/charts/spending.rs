@@ -9,10 +9,10 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::palette::{area_colour, BAND, BASELINE, FRAME, OVERSPEND, PREVENTION_IN_FRAME};
+use super::palette::{area_colour, BASELINE, FRAME, OVERSPEND, PREVENTION_IN_FRAME};
 use super::util::{
-    at, draw_axes, err, format_year, hatch_lines, plot_width, stroke, value_range, whisker_v,
-    with_halo, year_range, year_ticks, Axes,
+    at, dashed, draw_axes, err, format_year, hatch_lines, plot_width, runs, stroke, value_range,
+    whiskers, year_range, year_ticks, Axes,
 };
 use crate::model::{BandedProjection, Projection};
 
@@ -98,6 +98,7 @@ pub fn draw_spending<DB: DrawingBackend>(
         show_x_labels: true,
         x_grid: false,
         font_px: px,
+        min_y_label_w: 0,
     };
     axes.x_labels = year_ticks(n, plot_width(area, &axes), px);
     let mut ctx = draw_axes(area, &axes)?;
@@ -145,31 +146,13 @@ pub fn draw_spending<DB: DrawingBackend>(
     }
 
     // The baseline's total: dashed; then the frame on top of everything.
-    for run in runs(&xs, &base) {
-        let dash = f64::from(px) * 0.6;
-        ctx.draw_series(DashedLineSeries::new(
-            run,
-            dash as u32,
-            (dash * 0.6) as u32,
-            BASELINE.stroke_width(stroke(px, 2.5)),
-        ))
-        .map_err(err)?;
-    }
+    dashed(&mut ctx, &xs, &base, BASELINE, px)?;
     for run in runs(&xs, &frame) {
         ctx.draw_series(LineSeries::new(run, FRAME.stroke_width(stroke(px, 4.0))))
             .map_err(err)?;
     }
 
-    let whisker = BAND.stroke_width(stroke(px, 2.0));
-    ctx.draw_series(
-        band.iter()
-            .enumerate()
-            .filter_map(|(i, b)| {
-                b.map(|(lo, hi)| with_halo(|s| whisker_v(xs[i], lo, hi, 0.12, s), whisker))
-            })
-            .flatten(),
-    )
-    .map_err(err)?;
+    whiskers(&mut ctx, &xs, &band, 0.12, px)?;
     area.present().map_err(err)
 }
 
@@ -186,19 +169,6 @@ fn contiguous(lower: &[Option<f64>], upper: &[Option<f64>]) -> Vec<Vec<(usize, f
     }
     out.push(run);
     out.retain(|r| r.len() > 1 && r.iter().any(|&(_, lo, hi)| hi > lo));
-    out
-}
-
-/// Runs of consecutive points `(x, y)` where `y` exists.
-fn runs(xs: &[f64], ys: &[Option<f64>]) -> Vec<Vec<(f64, f64)>> {
-    let mut out = vec![Vec::new()];
-    for (x, y) in xs.iter().zip(ys) {
-        match y {
-            Some(y) => out.last_mut().map_or((), |r| r.push((*x, *y))),
-            None => out.push(Vec::new()),
-        }
-    }
-    out.retain(|r| !r.is_empty());
     out
 }
 

@@ -8,7 +8,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::palette::{GRID, INK};
+use super::palette::{BAND, GRID, INK};
 
 /// The chart context every consequence chart draws in: f64 on both axes.
 pub(crate) type Ctx<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
@@ -85,6 +85,8 @@ pub(crate) struct Axes<'a> {
     pub x_grid: bool,
     /// Font size in backend pixels.
     pub font_px: u32,
+    /// At least this wide a y label area (to align stacked panels).
+    pub min_y_label_w: u32,
 }
 
 /// The width the y labels and the y description need.
@@ -99,7 +101,7 @@ pub(crate) fn y_label_width(axes: &Axes) -> u32 {
     } else {
         axes.font_px * 3 / 2
     };
-    widest + desc + axes.font_px
+    (widest + desc + axes.font_px).max(axes.min_y_label_w)
 }
 
 /// The year tick formatter: whole years only.
@@ -161,6 +163,92 @@ pub(crate) fn draw_axes<'a, DB: DrawingBackend>(
 pub(crate) fn plot_width<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, axes: &Axes) -> u32 {
     let (w, _) = area.dim_in_pixel();
     w.saturating_sub(y_label_width(axes) + axes.font_px * 3 / 2)
+}
+
+/// Bars stacked per year at `xs`, `half` data units either side: each
+/// layer's value (missing, NaN or negative counts as nothing) on top of the
+/// ones before, upwards or, with `down`, downwards from zero. Returns the
+/// bars and the stack's end per year.
+pub(crate) fn stacked_bars(
+    xs: &[f64],
+    layers: &[(&[f64], RGBColor)],
+    down: bool,
+    half: f64,
+) -> (Vec<Rectangle<(f64, f64)>>, Vec<f64>) {
+    let sign = if down { -1.0 } else { 1.0 };
+    let mut ends = vec![0.0_f64; xs.len()];
+    let mut bars = Vec::new();
+    for (series, colour) in layers {
+        for (i, x) in xs.iter().enumerate() {
+            let v = at(series, i).unwrap_or(0.0).max(0.0);
+            if v > 0.0 {
+                let next = ends[i] + sign * v;
+                bars.push(Rectangle::new(
+                    [(x - half, ends[i]), (x + half, next)],
+                    colour.filled(),
+                ));
+                ends[i] = next;
+            }
+        }
+    }
+    (bars, ends)
+}
+
+/// Runs of consecutive points `(x, y)` where `y` exists (lines break at
+/// missing values).
+pub(crate) fn runs(xs: &[f64], ys: &[Option<f64>]) -> Vec<Vec<(f64, f64)>> {
+    let mut out = vec![Vec::new()];
+    for (x, y) in xs.iter().zip(ys) {
+        match y {
+            Some(y) => out.last_mut().map_or((), |r| r.push((*x, *y))),
+            None => out.push(Vec::new()),
+        }
+    }
+    out.retain(|r| !r.is_empty());
+    out
+}
+
+/// Draws `points` as a dashed line (dashes scale with the font).
+pub(crate) fn dashed<DB: DrawingBackend>(
+    ctx: &mut Ctx<'_, DB>,
+    xs: &[f64],
+    ys: &[Option<f64>],
+    colour: RGBColor,
+    font_px: u32,
+) -> Result<(), String> {
+    let dash = (f64::from(font_px) * 0.6).max(2.0);
+    for run in runs(xs, ys) {
+        ctx.draw_series(DashedLineSeries::new(
+            run,
+            dash as u32,
+            (dash * 0.6) as u32,
+            colour.stroke_width(stroke(font_px, 2.5)),
+        ))
+        .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// p10–p90 whiskers (with a halo) at `xs` for the bands that exist.
+pub(crate) fn whiskers<DB: DrawingBackend>(
+    ctx: &mut Ctx<'_, DB>,
+    xs: &[f64],
+    bands: &[Option<(f64, f64)>],
+    half: f64,
+    font_px: u32,
+) -> Result<(), String> {
+    let style = BAND.stroke_width(stroke(font_px, 2.0));
+    ctx.draw_series(
+        bands
+            .iter()
+            .zip(xs)
+            .filter_map(|(b, x)| {
+                b.map(|(lo, hi)| with_halo(|s| whisker_v(*x, lo, hi, half, s), style))
+            })
+            .flatten(),
+    )
+    .map_err(err)?;
+    Ok(())
 }
 
 /// A vertical p10–p90 whisker at `x` with caps `half` data units wide.
