@@ -5,6 +5,7 @@
 pub mod ceiling;
 pub mod coverage;
 pub mod palette;
+pub mod prevention;
 pub mod recipients;
 pub mod spending;
 pub mod squeeze;
