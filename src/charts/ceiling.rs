@@ -24,7 +24,7 @@ pub struct CeilingChart<'a> {
     /// The scenario's p10–p90 bands, once computed: a band on money freed.
     pub bands: Option<&'a BandedProjection>,
     /// Formats a number of cases for the upper axis (e.g. "1.200").
-    pub format_cases: &'a dyn Fn(f64) -> String,
+    pub format_count: &'a dyn Fn(f64) -> String,
     /// The upper axis' description (e.g. "sager").
     pub cases_desc: &'a str,
     /// Formats an amount in DKK for the lower axis (e.g. "0,4").
@@ -98,7 +98,7 @@ pub fn draw_ceiling<DB: DrawingBackend>(
         x: x_range.clone(),
         y: cases_y,
         format_x: &format_year,
-        format_y: chart.format_cases,
+        format_y: chart.format_count,
         y_desc: chart.cases_desc,
         x_labels: n,
         show_x_labels: false,
@@ -195,7 +195,7 @@ mod tests {
                 &CeilingChart {
                     projection: p,
                     bands,
-                    format_cases: &count,
+                    format_count: &count,
                     cases_desc: "sager",
                     format_value: &bn,
                     money_desc: "mia. kr.",
