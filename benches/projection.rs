@@ -2,6 +2,11 @@
 //! years) and one central projection, on the built-in data set. Prints the
 //! median and best time of several runs. Run with `cargo bench --bench
 //! projection`. Goal: the banded projection under 5 ms natively.
+//!
+//! `cargo bench --bench projection -- once <preset>` runs a single banded
+//! projection (1,000 draws) of one preset (`neutral`, `social_professional`,
+//! `future_priorities`) and nothing else, for instruction counts under
+//! `valgrind --tool=callgrind`.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -20,14 +25,25 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
     (times[times.len() / 2], times[0])
 }
 
+fn scenario(ds: &DataSet, name: &str) -> Scenario {
+    if name == "neutral" {
+        Scenario::neutral()
+    } else {
+        Scenario::from_preset(ds, name).expect("preset")
+    }
+}
+
 fn main() {
     let ds = DataSet::builtin();
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "once") {
+        let name = args.get(i + 1).map_or("neutral", String::as_str);
+        let scenario = scenario(&ds, name);
+        black_box(project(&scenario, &ds, 1000, 1).expect("projection"));
+        return;
+    }
     for name in ["neutral", "social_professional", "future_priorities"] {
-        let scenario = if name == "neutral" {
-            Scenario::neutral()
-        } else {
-            Scenario::from_preset(&ds, name).expect("preset")
-        };
+        let scenario = scenario(&ds, name);
         let (median, best) = time(30, || project(&scenario, &ds, 1000, 1).expect("projection"));
         println!(
             "banded projection, 1000 draws x {} areas x {} years ({name}): median {:.2} ms, best {:.2} ms",

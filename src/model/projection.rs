@@ -16,7 +16,7 @@ use super::phase::phase_in;
 use super::prevention;
 use super::scenario::Scenario;
 use super::squeeze::taken_from;
-use super::uncertainty::{band, Band, Draws, Params};
+use super::uncertainty::{Band, Draws, Params, Percentiles};
 
 /// Every area's priority score gets this small base, so an area with zero
 /// on every weighted criterion still shares in money left over, and
@@ -394,12 +394,13 @@ pub fn project(
         }
         d0 += n;
     }
+    let mut pct = Percentiles::new();
     let mut k = 0usize;
     let mut next = || {
         let bands = (0..years)
             .map(|_| {
-                let b = match store.get_mut(k * draws..(k + 1) * draws) {
-                    Some(sample) => band_fast(sample),
+                let b = match store.get(k * draws..(k + 1) * draws) {
+                    Some(sample) => pct.band(sample),
                     None => Band::default(),
                 };
                 k += 1;
@@ -409,19 +410,6 @@ pub fn project(
         bands
     };
     Ok(assemble(&out, ds, draws, seed, &mut next))
-}
-
-/// [`band`], skipping the selection when every draw gave the same value.
-fn band_fast(sample: &mut [f64]) -> Band {
-    let first = sample.first().copied().unwrap_or(0.0);
-    if sample.iter().all(|v| v.to_bits() == first.to_bits()) {
-        return Band {
-            p10: first,
-            p50: first,
-            p90: first,
-        };
-    }
-    band(sample)
 }
 
 /// A prevention programme resolved to area indices.

@@ -183,6 +183,142 @@ pub fn band(sample: &mut [f64]) -> Band {
     Band { p10, p50, p90 }
 }
 
+/// Buckets of one histogram pass of [`Percentiles`] (a power of two).
+const BUCKETS: usize = 256;
+
+/// A bucket this small is sorted; a larger one is selected in.
+const SMALL_BUCKET: usize = 32;
+
+/// The sort key of `v` in the order of [`f64::total_cmp`], as an unsigned
+/// integer (the bit trick `total_cmp` uses, with the sign bit flipped).
+fn order_key(v: f64) -> u64 {
+    let bits = v.to_bits();
+    (bits ^ ((((bits as i64) >> 63) as u64) >> 1)) ^ (1 << 63)
+}
+
+/// The value whose [`order_key`] is `key`.
+fn from_order_key(key: u64) -> f64 {
+    let bits = key ^ (1 << 63);
+    f64::from_bits(bits ^ ((((bits as i64) >> 63) as u64) >> 1))
+}
+
+/// Reusable scratch space for exact p10 / p50 / p90 of many samples:
+/// [`Percentiles::band`] gives exactly what [`band`] gives (nearest rank in
+/// the order of [`f64::total_cmp`]) without reordering or copying the
+/// sample into a full sort. One histogram pass over order keys finds the
+/// bucket of each rank; only those buckets are then selected in.
+#[derive(Debug)]
+pub struct Percentiles {
+    keys: Vec<u64>,
+    counts: Box<[u32; BUCKETS]>,
+    /// For each bucket, 1 + the index of the buffer gathering it (0: none).
+    slot: Box<[u8; BUCKETS]>,
+    picked: [Vec<u64>; 3],
+}
+
+impl Default for Percentiles {
+    fn default() -> Self {
+        Percentiles {
+            keys: Vec::new(),
+            counts: Box::new([0; BUCKETS]),
+            slot: Box::new([0; BUCKETS]),
+            picked: Default::default(),
+        }
+    }
+}
+
+impl Percentiles {
+    /// Empty scratch space; it grows to the largest sample seen.
+    pub fn new() -> Percentiles {
+        Percentiles::default()
+    }
+
+    /// p10 / p50 / p90 of `sample`, equal to `band(&mut sample.to_vec())`.
+    pub fn band(&mut self, sample: &[f64]) -> Band {
+        let n = sample.len();
+        if n == 0 {
+            return Band::default();
+        }
+        let rank = |p: f64| ((p * (n - 1) as f64).round() as usize).min(n - 1);
+        let ranks = [rank(0.1), rank(0.5), rank(0.9)];
+        self.keys.resize(n, 0);
+        let (mut lo, mut hi) = (u64::MAX, 0u64);
+        for (k, v) in self.keys.iter_mut().zip(sample) {
+            let key = order_key(*v);
+            *k = key;
+            lo = lo.min(key);
+            hi = hi.max(key);
+        }
+        if lo == hi {
+            let v = from_order_key(lo);
+            return Band {
+                p10: v,
+                p50: v,
+                p90: v,
+            };
+        }
+        // Bucket `(k - lo) >> shift` is below BUCKETS and grows with k.
+        let span_bits = 64 - (hi - lo).leading_zeros();
+        let shift = span_bits.saturating_sub(BUCKETS.trailing_zeros());
+        let bucket = |k: u64| ((k - lo) >> shift) as usize & (BUCKETS - 1);
+        let counts = &mut *self.counts;
+        counts.fill(0);
+        for &k in &self.keys {
+            counts[bucket(k)] += 1;
+        }
+        // The bucket of each rank, the buffer gathering that bucket and the
+        // rank within it. Ranks ascend, so equal buckets are adjacent.
+        let slot = &mut *self.slot;
+        let mut target = [(0usize, 0usize); 3];
+        let (mut b, mut below, mut buffers) = (0usize, 0usize, 0usize);
+        for (t, r) in target.iter_mut().zip(ranks) {
+            while b + 1 < BUCKETS && below + counts[b] as usize <= r {
+                below += counts[b] as usize;
+                b += 1;
+            }
+            if slot[b] == 0 {
+                buffers += 1;
+                slot[b] = buffers as u8;
+            }
+            *t = (b, r - below);
+        }
+        for p in &mut self.picked {
+            p.clear();
+        }
+        for &k in &self.keys {
+            let s = slot[bucket(k)];
+            if s != 0 {
+                if let Some(p) = self.picked.get_mut(usize::from(s) - 1) {
+                    p.push(k);
+                }
+            }
+        }
+        let mut out = [0.0; 3];
+        for (o, (b, offset)) in out.iter_mut().zip(target) {
+            let Some(keys) = self.picked.get_mut(usize::from(slot[b]).wrapping_sub(1)) else {
+                continue;
+            };
+            let key = if keys.len() <= SMALL_BUCKET {
+                keys.sort_unstable();
+                keys.get(offset).copied()
+            } else if offset < keys.len() {
+                Some(*keys.select_nth_unstable(offset).1)
+            } else {
+                None
+            };
+            *o = key.map_or(0.0, from_order_key);
+        }
+        for (b, _) in target {
+            slot[b] = 0;
+        }
+        Band {
+            p10: out[0],
+            p50: out[1],
+            p90: out[2],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +364,74 @@ mod tests {
             }
         );
         assert_eq!(band(&mut []), Band::default());
+    }
+
+    #[test]
+    fn order_keys_follow_total_cmp() {
+        let vs = [
+            f64::NEG_INFINITY,
+            -1e300,
+            -1.0,
+            -f64::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            1.0,
+            1e300,
+            f64::INFINITY,
+            f64::NAN,
+            -f64::NAN,
+        ];
+        for a in vs {
+            assert_eq!(from_order_key(order_key(a)).to_bits(), a.to_bits());
+            for b in vs {
+                assert_eq!(order_key(a).cmp(&order_key(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn percentiles_equal_band() {
+        let mut d = Draws::new(3);
+        let mut pct = Percentiles::new();
+        let bits = |b: Band| (b.p10.to_bits(), b.p50.to_bits(), b.p90.to_bits());
+        let mut check = |v: Vec<f64>| {
+            let want = band(&mut v.clone());
+            assert_eq!(bits(pct.band(&v)), bits(want), "{v:?}");
+        };
+        for n in [1usize, 2, 3, 4, 5, 9, 10, 11, 20, 33, 100, 257, 1000, 1001] {
+            check((0..n).map(|_| d.uniform()).collect());
+            check((0..n).map(|_| 1e9 * (1.0 + 0.01 * d.uniform())).collect());
+            check((0..n).map(|_| (d.uniform() * 4.0).floor()).collect());
+            check((0..n).map(|_| d.uniform() - 0.5).collect());
+            check(
+                (0..n)
+                    .map(|_| match (d.uniform() * 8.0) as u32 {
+                        0 => 0.0,
+                        1 => -0.0,
+                        2 => f64::NAN,
+                        3 => f64::INFINITY,
+                        4 => -1e300,
+                        5 => 1.0,
+                        _ => d.uniform() * 1e-300,
+                    })
+                    .collect(),
+            );
+            // Mostly one value with a few far away: one crowded bucket.
+            check(
+                (0..n)
+                    .map(|_| {
+                        if d.uniform() < 0.9 {
+                            1.0
+                        } else {
+                            1e12 * d.uniform()
+                        }
+                    })
+                    .collect(),
+            );
+            check(vec![2.5; n]);
+        }
+        check(Vec::new());
     }
 
     #[test]
