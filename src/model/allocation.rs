@@ -32,6 +32,29 @@ pub fn water_fill(
     order: &mut Vec<usize>,
 ) {
     let n = disc_need.len().min(scores.len()).min(coverage.len());
+    fill_order(&scores[..n], order);
+    water_fill_ordered(disc_need, scores, order, room, coverage);
+}
+
+/// The order in which areas saturate in [`water_fill`]: by descending score
+/// (ascending `1 / s_a`), ties by index. Writes it into `order`.
+pub fn fill_order(scores: &[f64], order: &mut Vec<usize>) {
+    order.clear();
+    order.extend(0..scores.len());
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+}
+
+/// [`water_fill`] with the saturation order `order` (from [`fill_order`]
+/// on the same scores) already known: the scores of a scenario do not
+/// change between years or draws.
+pub fn water_fill_ordered(
+    disc_need: &[f64],
+    scores: &[f64],
+    order: &[usize],
+    room: f64,
+    coverage: &mut [f64],
+) {
+    let n = disc_need.len().min(scores.len()).min(coverage.len());
     let total: f64 = disc_need.iter().take(n).sum();
     if room >= total {
         coverage.iter_mut().take(n).for_each(|c| *c = 1.0);
@@ -42,9 +65,6 @@ pub fn water_fill(
         return;
     }
     // Areas saturate (reach coverage 1) in order of 1 / score.
-    order.clear();
-    order.extend(0..n);
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
     let mut saturated = 0.0;
     let mut slope: f64 = disc_need
         .iter()
@@ -53,7 +73,7 @@ pub fn water_fill(
         .map(|(d, s)| d * s)
         .sum();
     let mut lambda = f64::INFINITY;
-    for &i in order.iter() {
+    for &i in order.iter().filter(|&&i| i < n) {
         let (d, s) = (disc_need[i], scores[i]);
         if saturated + slope / s >= room {
             lambda = if slope > 0.0 {

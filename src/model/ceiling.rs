@@ -95,11 +95,26 @@ pub struct CeilingRule {
 /// (`on_entitlements = false`) only the discretionary share `1 - floor` of
 /// the freeable money is freed; the rest is reported as blocked.
 pub fn apply(area: &CaseMix, rule: &CeilingRule) -> AreaCeiling {
-    let c = rule.ceiling_dkk;
-    if c.is_nan() || c <= 0.0 || rule.phase <= 0.0 || area.volume <= 0.0 {
+    if !acts_on(area, rule) {
         return AreaCeiling::default();
     }
-    let tail = lognormal_tail(area.unit_cost_dkk, area.sigma, c);
+    let tail = lognormal_tail(area.unit_cost_dkk, area.sigma, rule.ceiling_dkk);
+    apply_tail(area, rule, &tail)
+}
+
+/// Whether the ceiling acts on the area this year (a ceiling is set, the
+/// council is phased in and the area has citizens); [`apply`] gives zeros
+/// otherwise.
+pub fn acts_on(area: &CaseMix, rule: &CeilingRule) -> bool {
+    let c = rule.ceiling_dkk;
+    !(c.is_nan() || c <= 0.0 || rule.phase <= 0.0 || area.volume <= 0.0)
+}
+
+/// [`apply`] for an area the ceiling acts on, with its tail
+/// `lognormal_tail(area.unit_cost_dkk, area.sigma, rule.ceiling_dkk)`
+/// already known (the projection reuses it while the unit cost stays the
+/// same).
+pub fn apply_tail(area: &CaseMix, rule: &CeilingRule, tail: &Tail) -> AreaCeiling {
     let cases = area.volume * tail.share_above * rule.phase;
     let freeable = area.volume
         * tail.excess_per_case_dkk
