@@ -6,14 +6,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::allocation::{budget_dkk, water_fill};
+use super::allocation::{budget_dkk, fill_order, water_fill_ordered};
 use super::bands::{assemble, for_each_banded, BandedProjection};
-use super::ceiling::{self, CaseMix, CeilingRule};
+use super::ceiling::{self, AreaCeiling, CaseMix, CeilingRule, Tail};
 use super::dataset::{DataSet, Decision, Horizon};
 use super::error::ModelError;
 use super::need::{self, GrowthLevers, Step};
 use super::phase::phase_in;
-use super::prevention;
+use super::prevention::{self, Gains, PreventionCost};
 use super::scenario::Scenario;
 use super::squeeze::taken_from;
 use super::uncertainty::{Band, Draws, Params, Percentiles};
@@ -326,9 +326,14 @@ pub fn project_central(scenario: &Scenario, ds: &DataSet) -> Result<Projection, 
     scenario.validate(ds)?;
     let prep = Prepared::new(scenario, ds)?;
     let params = Params::central(ds);
+    let drawn = Drawn::of(&params);
     let mut out = prep.zeros(scenario, ds);
-    let mut scratch = Scratch::new(ds, &prep);
-    simulate(scenario, ds, &prep, &params, &mut scratch, &mut out);
+    let mut scratch = Scratch::new(&prep);
+    let mut volume: Vec<f64> = prep.areas.iter().map(|a| a.base_volume).collect();
+    for y in 0..out.years.len() {
+        let year = step_year(&prep, y, &drawn, &mut volume, &mut scratch);
+        record(&mut out, y, &year, &scratch, ds, &prep);
+    }
     Ok(out)
 }
 
@@ -338,14 +343,15 @@ pub fn project_baseline(scenario: &Scenario, ds: &DataSet) -> Result<Projection,
     project_central(&scenario.baseline(), ds)
 }
 
-/// Draws kept in a draw-major tile before they are copied to the
-/// series-major store (keeps memory access sequential).
-const TILE: usize = 32;
-
 /// Projects a scenario `draws` times with parameters drawn from their
 /// ranges by a generator seeded with `seed`, and reports p10 / p50 / p90 of
 /// the headline outputs in every year (see [`BandedProjection`]). The same
 /// scenario and seed always give the same numbers.
+///
+/// All draws are made first (in the generator's order), then the draws
+/// advance together one year at a time; each year's banded values of all
+/// draws sit in one buffer (series-major) whose percentiles are taken
+/// before the next year.
 pub fn project(
     scenario: &Scenario,
     ds: &DataSet,
@@ -361,61 +367,58 @@ pub fn project(
     scenario.validate(ds)?;
     let prep = Prepared::new(scenario, ds)?;
     let mut params = Params::central(ds);
-    let mut out = prep.zeros(scenario, ds);
-    let mut scratch = Scratch::new(ds, &prep);
-    let years = out.years.len();
-    let mut series = 0usize;
-    for_each_banded(&out, &mut |_| series += 1);
-    let width = series * years;
-    // store[k * draws + d]: value k (series-year) of draw d.
-    let mut store = vec![0.0_f64; width * draws];
-    let mut tile = vec![0.0_f64; width * TILE];
+    let width = Drawn::width(&params);
+    let mut rows = vec![0.0_f64; width * draws];
     let mut rng = Draws::new(seed);
-    let mut d0 = 0;
-    while d0 < draws {
-        let n = TILE.min(draws - d0);
-        for t in 0..n {
-            params.redraw(ds, &mut rng);
-            simulate(scenario, ds, &prep, &params, &mut scratch, &mut out);
-            let row = tile.get_mut(t * width..(t + 1) * width).unwrap_or_default();
-            let mut cells = row.iter_mut();
-            for_each_banded(&out, &mut |values| {
-                for (v, cell) in values.iter().zip(cells.by_ref()) {
-                    *cell = *v;
-                }
-            });
+    for row in rows.chunks_exact_mut(width) {
+        params.redraw(ds, &mut rng);
+        Drawn::of(&params).pack(row);
+    }
+    let n_areas = prep.areas.len();
+    let mut volumes = vec![0.0_f64; n_areas * draws];
+    for v in volumes.chunks_exact_mut(n_areas.max(1)) {
+        for (v, a) in v.iter_mut().zip(&prep.areas) {
+            *v = a.base_volume;
         }
-        for k in 0..width {
-            if let Some(dst) = store.get_mut(k * draws + d0..k * draws + d0 + n) {
-                for (t, slot) in dst.iter_mut().enumerate() {
-                    *slot = tile.get(t * width + k).copied().unwrap_or(0.0);
-                }
+    }
+    let shape = prep.zeros(scenario, ds);
+    let years = shape.years.len();
+    let mut series = 0usize;
+    for_each_banded(&shape, &mut |_| series += 1);
+    // cols[k * draws + d]: banded series k of draw d in the current year.
+    let mut cols = vec![0.0_f64; series * draws];
+    // bands[k * years + y]: the band of series k in year y.
+    let mut bands = vec![Band::default(); series * years];
+    let mut scratch = Scratch::new(&prep);
+    let mut pct = Percentiles::new();
+    for y in 0..years {
+        for (d, row) in rows.chunks_exact(width).enumerate() {
+            let drawn = Drawn::unpack(row, &prep);
+            let volume = volumes
+                .get_mut(d * n_areas..(d + 1) * n_areas)
+                .unwrap_or_default();
+            let year = step_year(&prep, y, &drawn, volume, &mut scratch);
+            banded_values(
+                &year,
+                &scratch,
+                ds,
+                &prep,
+                &mut Cells::new(&mut cols, d, draws),
+            );
+        }
+        for (k, sample) in cols.chunks_exact(draws).enumerate() {
+            if let Some(b) = bands.get_mut(k * years + y) {
+                *b = pct.band(sample);
             }
         }
-        d0 += n;
     }
-    let mut pct = Percentiles::new();
-    let mut k = 0usize;
-    let mut next = || {
-        let bands = (0..years)
-            .map(|_| {
-                let b = match store.get(k * draws..(k + 1) * draws) {
-                    Some(sample) => pct.band(sample),
-                    None => Band::default(),
-                };
-                k += 1;
-                b
-            })
-            .collect();
-        bands
-    };
-    Ok(assemble(&out, ds, draws, seed, &mut next))
+    let mut series_bands = bands.chunks_exact(years.max(1));
+    let mut next = || series_bands.next().map_or_else(Vec::new, <[Band]>::to_vec);
+    Ok(assemble(&shape, ds, draws, seed, &mut next))
 }
 
 /// A prevention programme resolved to area indices.
 struct Programme {
-    area: usize,
-    share: f64,
     lag: usize,
     municipality: f64,
     region: f64,
@@ -423,23 +426,69 @@ struct Programme {
     targets: Vec<(usize, f64)>,
 }
 
-/// The data set resolved for one scenario: indices instead of ids, each
-/// area's priority score, each lever's horizon.
-struct Prepared {
-    steps: Vec<(usize, usize)>,
-    programmes: Vec<Programme>,
-    cross: Vec<bool>,
-    scores: Vec<f64>,
-    decisions: Vec<Decision>,
-    legislation: Vec<bool>,
-    services_total_dkk: f64,
-    base_frame_dkk: f64,
-    phases: Vec<[f64; 11]>,
+/// One area's data, resolved for a run.
+struct AreaConst {
+    base_volume: f64,
+    base_unit_cost: f64,
+    diagnosis_share: f64,
+    external_share: f64,
+    legal_floor: f64,
+    sigma: f64,
+    /// Reached by cross-sector collaboration.
+    cross: bool,
+    /// The ceiling council's decision for the area's evidence category.
+    decision: Decision,
 }
 
-fn area_idx(ds: &DataSet, field: &str, id: &str) -> Result<usize, ModelError> {
+/// What one projection year is, whatever the draw: phase-ins, the frame,
+/// prevention's cost and the ceiling rule.
+struct YearConst {
+    frame_dkk: f64,
+    /// The research lever, phased in.
+    research: f64,
+    /// Progression follow-up, phased in.
+    followup: f64,
+    ph_needs: f64,
+    ph_cross: f64,
+    ph_steering: f64,
+    ph_admin: f64,
+    cost: PreventionCost,
+    rule: CeilingRule,
+}
+
+/// The data set resolved for one scenario: indices instead of ids, each
+/// area's priority score and the order areas saturate in, each lever's
+/// phase-in and everything else that no draw changes.
+struct Prepared {
+    areas: Vec<AreaConst>,
+    /// Step-down rules: (from, to).
+    steps: Vec<(usize, usize)>,
+    programmes: Vec<Programme>,
+    /// Money behind each programme's gains in each year:
+    /// `invested[y * programmes + k]`, `None` before the programme's lag.
+    invested: Vec<Option<f64>>,
+    gain_ratio_central: Vec<f64>,
+    scores: Vec<f64>,
+    order: Vec<usize>,
+    legislation: Vec<bool>,
+    years: Vec<YearConst>,
+    growth_scale: f64,
+    budget_squeeze: f64,
+    // The scenario's lever settings that multiply drawn parameters.
+    needs_assessment: f64,
+    cross_sector: f64,
+    unit_cost_steering: f64,
+    admin_relief: f64,
+    // Effects of the data set.
+    external_reach: f64,
+    unit_cost_floor: f64,
+    research_uncertainty_cut: f64,
+    services_total_dkk: f64,
+}
+
+fn area_idx(ds: &DataSet, field: impl FnOnce() -> String, id: &str) -> Result<usize, ModelError> {
     ds.area_index(id)
-        .ok_or_else(|| ModelError::new(field, format!("unknown area id '{id}'")))
+        .ok_or_else(|| ModelError::new(field(), format!("unknown area id '{id}'")))
 }
 
 impl Prepared {
@@ -450,24 +499,25 @@ impl Prepared {
             .enumerate()
             .map(|(i, s)| {
                 Ok((
-                    area_idx(ds, &format!("step_down[{i}].from"), &s.from)?,
-                    area_idx(ds, &format!("step_down[{i}].to"), &s.to)?,
+                    area_idx(ds, || format!("step_down[{i}].from"), &s.from)?,
+                    area_idx(ds, || format!("step_down[{i}].to"), &s.to)?,
                 ))
             })
             .collect::<Result<Vec<_>, ModelError>>()?;
         let mut programmes = Vec::new();
+        let mut shares = Vec::new();
         for (i, p) in ds.prevention.programmes.iter().enumerate() {
-            let q = format!("prevention.programmes[{i}]");
+            let q = || format!("prevention.programmes[{i}]");
             let mut targets = Vec::new();
             for (j, t) in p.targets.iter().enumerate() {
                 targets.push((
-                    area_idx(ds, &format!("{q}.targets[{j}].area"), &t.area)?,
+                    area_idx(ds, || format!("{}.targets[{j}].area", q()), &t.area)?,
                     t.weight.value,
                 ));
             }
+            area_idx(ds, || format!("{}.area", q()), &p.area)?;
+            shares.push(p.investment_share.value);
             programmes.push(Programme {
-                area: area_idx(ds, &format!("{q}.area"), &p.area)?,
-                share: p.investment_share.value,
                 lag: p.lag_years.value.round().clamp(0.0, 100.0) as usize,
                 municipality: p.payer_shares.municipality.value,
                 region: p.payer_shares.region.value,
@@ -475,13 +525,8 @@ impl Prepared {
                 targets,
             });
         }
-        let cross = ds
-            .areas
-            .iter()
-            .map(|a| ds.effects.cross_sector_areas.contains(&a.id))
-            .collect();
         let w = &sc.priorities;
-        let scores = ds
+        let scores: Vec<f64> = ds
             .areas
             .iter()
             .map(|a| {
@@ -493,18 +538,26 @@ impl Prepared {
                     + w.future_priorities * s.future_priorities.value.value.max(0.0)
             })
             .collect();
-        let decisions: Vec<Decision> = ds
+        let mut order = Vec::with_capacity(scores.len());
+        fill_order(&scores, &mut order);
+        let areas: Vec<AreaConst> = ds
             .areas
             .iter()
-            .map(|a| ds.decision_for(a.evidence))
-            .collect();
-        let legislation = ds
-            .areas
-            .iter()
-            .zip(&decisions)
-            .map(|(a, d)| {
-                ceiling::needs_legislation(sc.levers.ceiling_dkk, a.legal_floor.value, *d)
+            .map(|a| AreaConst {
+                base_volume: a.volume_full_year.value.max(0.0),
+                base_unit_cost: a.unit_cost_dkk.value,
+                diagnosis_share: a.diagnosis_share.value,
+                external_share: a.external_purchase_share.value,
+                legal_floor: a.legal_floor.value,
+                sigma: a.case_cost_sigma.value,
+                cross: ds.effects.cross_sector_areas.contains(&a.id),
+                decision: ds.decision_for(a.evidence),
             })
+            .collect();
+        let lv = &sc.levers;
+        let legislation = areas
+            .iter()
+            .map(|a| ceiling::needs_legislation(lv.ceiling_dkk, a.legal_floor, a.decision))
             .collect();
         let mut horizon = [Horizon::Short; 11];
         for (h, id) in horizon.iter_mut().zip(super::scenario::LEVER_IDS) {
@@ -513,25 +566,75 @@ impl Prepared {
                 .map(|l| l.horizon)
                 .ok_or_else(|| ModelError::new("levers", format!("missing lever '{id}'")))?;
         }
-        let phases = (1..=sc.horizon_years)
-            .map(|t| {
-                let mut row = [0.0; 11];
-                for (p, h) in row.iter_mut().zip(&horizon) {
-                    *p = phase_in(&ds.horizons, *h, t);
-                }
-                row
-            })
-            .collect();
+        let base_frame_dkk = ds.base_spending_dkk();
+        let mut years = Vec::new();
+        let mut invest_by_year = Vec::new();
+        let mut invested = Vec::new();
+        for t in 1..=sc.horizon_years {
+            let ph = |lever: usize| {
+                horizon
+                    .get(lever)
+                    .map_or(0.0, |h| phase_in(&ds.horizons, *h, t))
+            };
+            let invest = lv.prevention_investment_dkk * ph(L_INVEST);
+            invest_by_year.push(invest);
+            let exempt = if lv.prevention_ceiling_exempt {
+                ph(L_EXEMPT)
+            } else {
+                0.0
+            };
+            let y = t as usize - 1;
+            for (p, share) in programmes.iter().zip(&shares) {
+                invested.push(
+                    y.checked_sub(p.lag)
+                        .map(|then| invest_by_year.get(then).copied().unwrap_or(0.0) * share),
+                );
+            }
+            years.push(YearConst {
+                frame_dkk: base_frame_dkk
+                    * (1.0 + sc.frame.level_change)
+                    * (1.0 + sc.frame.real_growth_per_year).powi(t as i32),
+                research: lv.research_practice * ph(L_RESEARCH),
+                followup: lv.progression_followup * ph(L_PROGRESSION),
+                ph_needs: ph(L_NEEDS),
+                ph_cross: ph(L_CROSS),
+                ph_steering: ph(L_STEERING),
+                ph_admin: ph(L_ADMIN),
+                cost: prevention::cost(invest, lv.prevention_refund_rate * ph(L_REFUND), exempt),
+                rule: CeilingRule {
+                    ceiling_dkk: lv.ceiling_dkk,
+                    partly_share: ds.ceiling.partly_share.value,
+                    on_entitlements: lv.ceiling_on_entitlements,
+                    phase: ph(L_CEILING),
+                },
+            });
+        }
+        let e = &ds.effects;
         Ok(Prepared {
+            areas,
             steps,
             programmes,
-            cross,
+            invested,
+            gain_ratio_central: ds
+                .prevention
+                .programmes
+                .iter()
+                .map(|p| p.gain_ratio.central.value)
+                .collect(),
             scores,
-            decisions,
+            order,
             legislation,
+            years,
+            growth_scale: sc.growth_scale,
+            budget_squeeze: sc.priorities.budget_squeeze,
+            needs_assessment: lv.needs_assessment,
+            cross_sector: lv.cross_sector,
+            unit_cost_steering: lv.unit_cost_steering,
+            admin_relief: lv.admin_relief,
+            external_reach: e.external_reach.value,
+            unit_cost_floor: e.unit_cost_floor_factor.value,
+            research_uncertainty_cut: e.research_uncertainty_cut.value,
             services_total_dkk: ds.services.iter().map(|s| s.budget_dkk.value).sum(),
-            base_frame_dkk: ds.base_spending_dkk(),
-            phases,
         })
     }
 
@@ -561,10 +664,10 @@ impl Prepared {
             areas: ds
                 .areas
                 .iter()
-                .zip(self.decisions.iter().zip(&self.legislation))
-                .map(|(a, (d, l))| AreaProjection {
+                .zip(self.areas.iter().zip(&self.legislation))
+                .map(|(a, (c, l))| AreaProjection {
                     id: a.id.clone(),
-                    decision: *d,
+                    decision: c.decision,
                     needs_legislation: *l,
                     need_dkk: z(),
                     floor_dkk: z(),
@@ -617,54 +720,128 @@ impl Prepared {
             },
         }
     }
+}
 
-    /// Phase-in share of lever `lever` in projection year index `y`.
-    fn phase(&self, lever: usize, y: usize) -> f64 {
-        self.phases
-            .get(y)
-            .and_then(|r| r.get(lever))
-            .copied()
-            .unwrap_or(0.0)
+/// One run's uncertain parameters (see [`Params`]), borrowed: from a
+/// [`Params`] or from a row of packed draws.
+struct Drawn<'a> {
+    growth: &'a [f64],
+    step_rate: &'a [f64],
+    gain_ratio: &'a [f64],
+    needs_dampening: f64,
+    cross_sector_cut: f64,
+    steering_cut: f64,
+    admin_factor: f64,
+    research_uplift: f64,
+}
+
+/// Scalars after the per-area, per-rule and per-programme values of a
+/// packed row.
+const DRAWN_SCALARS: usize = 5;
+
+impl<'a> Drawn<'a> {
+    fn of(p: &'a Params) -> Drawn<'a> {
+        Drawn {
+            growth: &p.growth,
+            step_rate: &p.step_rate,
+            gain_ratio: &p.gain_ratio,
+            needs_dampening: p.needs_dampening,
+            cross_sector_cut: p.cross_sector_cut,
+            steering_cut: p.steering_cut,
+            admin_factor: p.admin_factor,
+            research_uplift: p.research_uplift,
+        }
+    }
+
+    /// Length of a packed row for parameters shaped like `p`.
+    fn width(p: &Params) -> usize {
+        p.growth.len() + p.step_rate.len() + p.gain_ratio.len() + DRAWN_SCALARS
+    }
+
+    /// Writes the parameters into `row` (of [`Drawn::width`]).
+    fn pack(&self, row: &mut [f64]) {
+        let scalars = [
+            self.needs_dampening,
+            self.cross_sector_cut,
+            self.steering_cut,
+            self.admin_factor,
+            self.research_uplift,
+        ];
+        let values = self
+            .growth
+            .iter()
+            .chain(self.step_rate)
+            .chain(self.gain_ratio)
+            .chain(&scalars);
+        for (r, v) in row.iter_mut().zip(values) {
+            *r = *v;
+        }
+    }
+
+    /// The parameters packed in `row`, for the data set of `prep`.
+    fn unpack(row: &'a [f64], prep: &Prepared) -> Drawn<'a> {
+        let (growth, rest) = row.split_at(prep.areas.len().min(row.len()));
+        let (step_rate, rest) = rest.split_at(prep.steps.len().min(rest.len()));
+        let (gain_ratio, rest) = rest.split_at(prep.programmes.len().min(rest.len()));
+        let s = |i: usize| rest.get(i).copied().unwrap_or(0.0);
+        Drawn {
+            growth,
+            step_rate,
+            gain_ratio,
+            needs_dampening: s(0),
+            cross_sector_cut: s(1),
+            steering_cut: s(2),
+            admin_factor: s(3),
+            research_uplift: s(4),
+        }
     }
 }
 
-/// Reusable buffers for one run, so the draws do not allocate.
+/// Reusable per-area buffers of one year, so the draws do not allocate.
 struct Scratch {
-    volume: Vec<f64>,
     avoided: Vec<f64>,
     unit_cost: Vec<f64>,
     need_volume: Vec<f64>,
     need: Vec<f64>,
     floor: Vec<f64>,
     disc: Vec<f64>,
+    /// Water-filling coverage of discretionary need.
+    fill: Vec<f64>,
+    spend: Vec<f64>,
+    /// Share of need funded.
     coverage: Vec<f64>,
-    order: Vec<usize>,
+    served: Vec<f64>,
+    ceiling: Vec<AreaCeiling>,
+    /// Each area's last ceiling tail and the unit cost it is for (sigma
+    /// and the ceiling are fixed for a run).
+    tails: Vec<Option<(u64, Tail)>>,
     flows: Vec<f64>,
     steps: Vec<Step>,
-    invested: Vec<f64>,
 }
 
 impl Scratch {
-    fn new(ds: &DataSet, prep: &Prepared) -> Scratch {
-        let n = ds.areas.len();
+    fn new(prep: &Prepared) -> Scratch {
+        let n = prep.areas.len();
         Scratch {
-            volume: vec![0.0; n],
             avoided: vec![0.0; n],
             unit_cost: vec![0.0; n],
             need_volume: vec![0.0; n],
             need: vec![0.0; n],
             floor: vec![0.0; n],
             disc: vec![0.0; n],
+            fill: vec![0.0; n],
+            spend: vec![0.0; n],
             coverage: vec![0.0; n],
-            order: Vec::with_capacity(n),
+            served: vec![0.0; n],
+            ceiling: vec![AreaCeiling::default(); n],
+            tails: vec![None; n],
             flows: Vec::with_capacity(prep.steps.len()),
             steps: Vec::with_capacity(prep.steps.len()),
-            invested: Vec::new(),
         }
     }
 }
 
-// Lever positions in `LEVER_IDS` (and `Prepared::horizon`).
+// Lever positions in `LEVER_IDS`.
 const L_INVEST: usize = 0;
 const L_REFUND: usize = 1;
 const L_EXEMPT: usize = 2;
@@ -676,285 +853,462 @@ const L_PROGRESSION: usize = 7;
 const L_STEERING: usize = 8;
 const L_CEILING: usize = 9;
 
-/// Runs the years of one projection into `out` (which has the right shape).
-fn simulate(
-    sc: &Scenario,
-    ds: &DataSet,
-    prep: &Prepared,
-    p: &Params,
-    s: &mut Scratch,
-    out: &mut Projection,
-) {
-    let lv = &sc.levers;
-    let e = &ds.effects;
-    let reach = e.external_reach.value;
-    let floor_factor = e.unit_cost_floor_factor.value;
-    for (v, a) in s.volume.iter_mut().zip(&ds.areas) {
-        *v = a.volume_full_year.value.max(0.0);
+/// The totals of one year of one run (per-area values are in [`Scratch`]).
+struct YearTotals {
+    frame: f64,
+    budget: f64,
+    need: f64,
+    floors: f64,
+    spending: f64,
+    overspend: f64,
+    /// Spending on the areas (without prevention).
+    spent_areas: f64,
+    need_citizens: f64,
+    served_citizens: f64,
+    cases: f64,
+    yes: f64,
+    partly: f64,
+    no: f64,
+    freed: f64,
+    blocked: f64,
+    avoided_citizens: f64,
+    cost: PreventionCost,
+    gains: Gains,
+}
+
+impl YearTotals {
+    fn unspent(&self) -> f64 {
+        (self.frame - self.spending).max(0.0)
     }
-    s.invested.clear();
-    let years = out.years.len();
-    for y in 0..years {
-        let t = y as u32 + 1;
-        let ph = |lever: usize| prep.phase(lever, y);
-        let research = lv.research_practice * ph(L_RESEARCH);
-        let research_boost = p.research_uplift * research;
 
-        // 1a. Volume grows; diagnosis-driven growth dampened; collaboration cuts inflow.
-        let growth = GrowthLevers {
-            scale: sc.growth_scale,
-            dampening: p.needs_dampening * lv.needs_assessment * ph(L_NEEDS),
-            cross_sector_cut: p.cross_sector_cut * lv.cross_sector * ph(L_CROSS),
-        };
-        for (i, a) in ds.areas.iter().enumerate() {
-            let g = need::effective_growth(
-                p.growth.get(i).copied().unwrap_or(0.0),
-                a.diagnosis_share.value,
-                prep.cross.get(i).copied().unwrap_or(false),
-                &growth,
-            );
-            if let Some(v) = s.volume.get_mut(i) {
-                *v = need::grow(*v, g);
-            }
-        }
+    fn unmet(&self) -> f64 {
+        (self.need - self.spent_areas).max(0.0)
+    }
 
-        // 1b. Step-down from heavy to light areas.
-        let followup = lv.progression_followup * ph(L_PROGRESSION);
-        s.steps.clear();
-        for (k, (from, to)) in prep.steps.iter().enumerate() {
-            let ext = ds
-                .areas
-                .get(*from)
-                .map_or(0.0, |a| a.external_purchase_share.value);
-            let rate = need::step_rate(
-                p.step_rate.get(k).copied().unwrap_or(0.0),
-                followup,
-                research_boost,
-                ext,
-                reach,
-            );
-            s.steps.push(Step {
-                from: *from,
-                to: *to,
-                rate,
-            });
-        }
-        need::step_down(&mut s.volume, &s.steps, &mut s.flows);
-
-        // 1c. Unit cost, moved by steering and less bureaucracy, bounded.
-        let steering = p.steering_cut * lv.unit_cost_steering * ph(L_STEERING);
-        let admin = p.admin_factor * lv.admin_relief * ph(L_ADMIN);
-        for (uc, a) in s.unit_cost.iter_mut().zip(&ds.areas) {
-            *uc = a.unit_cost_dkk.value
-                * need::unit_cost_factor(
-                    steering,
-                    admin,
-                    a.external_purchase_share.value,
-                    reach,
-                    floor_factor,
-                );
-        }
-
-        // 4 (cost part) and 7. Prevention: cost now, gains after the lag.
-        let invest = lv.prevention_investment_dkk * ph(L_INVEST);
-        s.invested.push(invest);
-        let exempt = if lv.prevention_ceiling_exempt {
-            ph(L_EXEMPT)
+    fn coverage(&self) -> f64 {
+        if self.need > 0.0 {
+            (self.spent_areas / self.need).min(1.0)
         } else {
-            0.0
-        };
-        let cost = prevention::cost(invest, lv.prevention_refund_rate * ph(L_REFUND), exempt);
-        s.avoided.iter_mut().for_each(|a| *a = 0.0);
-        let mut gains = prevention::Gains::default();
-        for (k, prog) in prep.programmes.iter().enumerate() {
-            let Some(then) = y.checked_sub(prog.lag) else {
-                continue;
-            };
-            let invested = s.invested.get(then).copied().unwrap_or(0.0) * prog.share;
-            if invested <= 0.0 {
-                continue;
-            }
-            let ratio = prevention::gain_ratio(
-                p.gain_ratio.get(k).copied().unwrap_or(0.0),
-                p.gain_ratio_central.get(k).copied().unwrap_or(0.0),
-                research,
-                p.research_uplift,
-                e.research_uncertainty_cut.value,
+            1.0
+        }
+    }
+
+    fn unmet_citizens(&self) -> f64 {
+        (self.need_citizens - self.served_citizens).max(0.0)
+    }
+}
+
+/// Runs projection year `y` (0-based) of one run: `volume` holds the
+/// areas' volumes at the end of the previous year and is advanced. The
+/// per-area results are left in `s`.
+fn step_year(
+    prep: &Prepared,
+    y: usize,
+    p: &Drawn,
+    volume: &mut [f64],
+    s: &mut Scratch,
+) -> YearTotals {
+    let Some(yc) = prep.years.get(y) else {
+        return YearTotals::zero(0.0);
+    };
+    let reach = prep.external_reach;
+    let research = yc.research;
+    let research_boost = p.research_uplift * research;
+
+    // 1a. Volume grows; diagnosis-driven growth dampened; collaboration cuts inflow.
+    let growth = GrowthLevers {
+        scale: prep.growth_scale,
+        dampening: p.needs_dampening * prep.needs_assessment * yc.ph_needs,
+        cross_sector_cut: p.cross_sector_cut * prep.cross_sector * yc.ph_cross,
+    };
+    for ((v, a), g) in volume.iter_mut().zip(&prep.areas).zip(p.growth) {
+        *v = need::grow(
+            *v,
+            need::effective_growth(*g, a.diagnosis_share, a.cross, &growth),
+        );
+    }
+
+    // 1b. Step-down from heavy to light areas.
+    s.steps.clear();
+    for (&(from, to), rate_full) in prep.steps.iter().zip(p.step_rate) {
+        let ext = prep.areas.get(from).map_or(0.0, |a| a.external_share);
+        let rate = need::step_rate(*rate_full, yc.followup, research_boost, ext, reach);
+        s.steps.push(Step { from, to, rate });
+    }
+    need::step_down(volume, &s.steps, &mut s.flows);
+
+    // 1c. Unit cost, moved by steering and less bureaucracy, bounded.
+    let steering = p.steering_cut * prep.unit_cost_steering * yc.ph_steering;
+    let admin = p.admin_factor * prep.admin_relief * yc.ph_admin;
+    for (uc, a) in s.unit_cost.iter_mut().zip(&prep.areas) {
+        *uc = a.base_unit_cost
+            * need::unit_cost_factor(
+                steering,
+                admin,
+                a.external_share,
+                reach,
+                prep.unit_cost_floor,
             );
-            let g = prevention::gains(invested, ratio, prog.municipality, prog.region, prog.state);
-            gains.municipality_dkk += g.municipality_dkk;
-            gains.region_dkk += g.region_dkk;
-            gains.state_dkk += g.state_dkk;
-            for (area, w) in &prog.targets {
-                let uc = s.unit_cost.get(*area).copied().unwrap_or(0.0);
-                if let Some(a) = s.avoided.get_mut(*area) {
-                    if uc > 0.0 {
-                        *a += g.municipality_dkk * w / uc;
-                    }
+    }
+
+    // 4 (cost part) and 7. Prevention: cost now, gains after the lag.
+    s.avoided.fill(0.0);
+    let mut gains = Gains::default();
+    let n_prog = prep.programmes.len();
+    let invested = prep
+        .invested
+        .get(y * n_prog..(y + 1) * n_prog)
+        .unwrap_or_default();
+    for (k, (prog, invested)) in prep.programmes.iter().zip(invested).enumerate() {
+        let Some(invested) = *invested else {
+            continue;
+        };
+        if invested <= 0.0 {
+            continue;
+        }
+        let ratio = prevention::gain_ratio(
+            p.gain_ratio.get(k).copied().unwrap_or(0.0),
+            prep.gain_ratio_central.get(k).copied().unwrap_or(0.0),
+            research,
+            p.research_uplift,
+            prep.research_uncertainty_cut,
+        );
+        let g = prevention::gains(invested, ratio, prog.municipality, prog.region, prog.state);
+        gains.municipality_dkk += g.municipality_dkk;
+        gains.region_dkk += g.region_dkk;
+        gains.state_dkk += g.state_dkk;
+        for (area, w) in &prog.targets {
+            let uc = s.unit_cost.get(*area).copied().unwrap_or(0.0);
+            if let Some(a) = s.avoided.get_mut(*area) {
+                if uc > 0.0 {
+                    *a += g.municipality_dkk * w / uc;
                 }
             }
-            let _ = prog.area;
         }
-
-        // 1d. Need = (volume - avoided) x unit cost; 6. the ceiling council.
-        let rule = CeilingRule {
-            ceiling_dkk: lv.ceiling_dkk,
-            partly_share: ds.ceiling.partly_share.value,
-            on_entitlements: lv.ceiling_on_entitlements,
-            phase: ph(L_CEILING),
-        };
-        let mut avoided_citizens = 0.0;
-        let (mut cases, mut yes, mut partly, mut no, mut freed, mut blocked) =
-            (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-        for (i, a) in ds.areas.iter().enumerate() {
-            let vol = s.volume.get(i).copied().unwrap_or(0.0);
-            let avoided = s.avoided.get(i).copied().unwrap_or(0.0).min(vol);
-            avoided_citizens += avoided;
-            let nv = vol - avoided;
-            let uc = s.unit_cost.get(i).copied().unwrap_or(0.0);
-            let decision = prep.decisions.get(i).copied().unwrap_or(Decision::Yes);
-            let floor_share = a.legal_floor.value;
-            let c = ceiling::apply(
-                &CaseMix {
-                    volume: nv,
-                    unit_cost_dkk: uc,
-                    sigma: a.case_cost_sigma.value,
-                    floor: floor_share,
-                    decision,
-                },
-                &rule,
-            );
-            let before = nv * uc;
-            let after = (before - c.freed_dkk).max(0.0);
-            let floor = floor_share * if rule.on_entitlements { after } else { before };
-            let floor = floor.min(after);
-            cases += c.cases;
-            match decision {
-                Decision::Yes => yes += c.cases,
-                Decision::Partly => partly += c.cases,
-                Decision::No => no += c.cases,
-            }
-            freed += c.freed_dkk;
-            blocked += c.blocked_dkk;
-            if let (Some(v), Some(n), Some(f), Some(d)) = (
-                s.need_volume.get_mut(i),
-                s.need.get_mut(i),
-                s.floor.get_mut(i),
-                s.disc.get_mut(i),
-            ) {
-                *v = nv;
-                *n = after;
-                *f = floor;
-                *d = (after - floor).max(0.0);
-            }
-            if let Some(ap) = out.areas.get_mut(i) {
-                set(&mut ap.ceiling_cases, y, c.cases);
-                set(&mut ap.ceiling_freed_dkk, y, c.freed_dkk);
-            }
-        }
-
-        // 2-5. Budget, floors first, prevention next, water-filling of the rest.
-        let frame = prep.base_frame_dkk
-            * (1.0 + sc.frame.level_change)
-            * (1.0 + sc.frame.real_growth_per_year).powi(t as i32);
-        let floors: f64 = s.floor.iter().sum();
-        let need_total: f64 = s.need.iter().sum();
-        let disc_total: f64 = s.disc.iter().sum();
-        let budget = budget_dkk(
-            frame,
-            need_total + cost.in_frame_dkk,
-            floors,
-            cost.in_frame_dkk,
-            sc.priorities.budget_squeeze,
-        );
-        let mut room = budget - floors - cost.in_frame_dkk;
-        if room >= disc_total * (1.0 - 1e-12) {
-            room = disc_total; // guard against rounding at full coverage
-        }
-        water_fill(&s.disc, &prep.scores, room, &mut s.coverage, &mut s.order);
-
-        let (mut spent_areas, mut need_cit, mut served_cit) = (0.0, 0.0, 0.0);
-        for (i, ap) in out.areas.iter_mut().enumerate() {
-            let get = |v: &Vec<f64>| v.get(i).copied().unwrap_or(0.0);
-            let (need_i, floor_i, disc_i, cov_i, nv) = (
-                get(&s.need),
-                get(&s.floor),
-                get(&s.disc),
-                get(&s.coverage),
-                get(&s.need_volume),
-            );
-            let spend = floor_i + cov_i * disc_i;
-            let coverage = if need_i > 0.0 {
-                (spend / need_i).min(1.0)
-            } else {
-                1.0
-            };
-            let served = nv * coverage;
-            spent_areas += spend;
-            need_cit += nv;
-            served_cit += served;
-            set(&mut ap.need_dkk, y, need_i);
-            set(&mut ap.floor_dkk, y, floor_i);
-            set(&mut ap.spending_dkk, y, spend);
-            set(&mut ap.coverage, y, coverage);
-            set(&mut ap.unmet_dkk, y, (need_i - spend).max(0.0));
-            set(&mut ap.need_citizens, y, nv);
-            set(&mut ap.served_citizens, y, served);
-            set(&mut ap.unmet_citizens, y, (nv - served).max(0.0));
-            set(&mut ap.unit_cost_dkk, y, get(&s.unit_cost));
-        }
-        let spending = spent_areas + cost.in_frame_dkk;
-        let overspend = (spending - frame).max(0.0);
-        set(&mut out.frame_dkk, y, frame);
-        set(&mut out.budget_dkk, y, budget);
-        set(&mut out.need_dkk, y, need_total);
-        set(&mut out.floors_dkk, y, floors);
-        set(&mut out.spending_dkk, y, spending);
-        set(&mut out.overspend_dkk, y, overspend);
-        set(&mut out.unspent_dkk, y, (frame - spending).max(0.0));
-        set(&mut out.unmet_dkk, y, (need_total - spent_areas).max(0.0));
-        set(
-            &mut out.coverage,
-            y,
-            if need_total > 0.0 {
-                (spent_areas / need_total).min(1.0)
-            } else {
-                1.0
-            },
-        );
-        set(&mut out.need_citizens, y, need_cit);
-        set(&mut out.served_citizens, y, served_cit);
-        set(&mut out.unmet_citizens, y, (need_cit - served_cit).max(0.0));
-
-        // 5 (end). The squeeze on other services.
-        for (sp, svc) in out.squeeze.iter_mut().zip(&ds.services) {
-            let (dkk, units) = taken_from(svc, prep.services_total_dkk, overspend);
-            set(&mut sp.taken_dkk, y, dkk);
-            set(&mut sp.taken_units, y, units);
-        }
-
-        let c = &mut out.ceiling;
-        set(&mut c.cases_referred, y, cases);
-        set(&mut c.cases_yes, y, yes);
-        set(&mut c.cases_partly, y, partly);
-        set(&mut c.cases_no, y, no);
-        set(&mut c.freed_dkk, y, freed);
-        set(&mut c.blocked_dkk, y, blocked);
-
-        let pv = &mut out.prevention;
-        set(&mut pv.investment_dkk, y, cost.gross_dkk);
-        set(&mut pv.cost_municipality_dkk, y, cost.municipality_dkk);
-        set(&mut pv.cost_state_dkk, y, cost.state_dkk);
-        set(&mut pv.in_frame_dkk, y, cost.in_frame_dkk);
-        set(&mut pv.gains_municipality_dkk, y, gains.municipality_dkk);
-        set(&mut pv.gains_region_dkk, y, gains.region_dkk);
-        set(&mut pv.gains_state_dkk, y, gains.state_dkk);
-        set(&mut pv.avoided_citizens, y, avoided_citizens);
     }
+
+    // 1d. Need = (volume - avoided) x unit cost; 6. the ceiling council.
+    let rule = &yc.rule;
+    let mut t = YearTotals::zero(yc.frame_dkk);
+    t.cost = yc.cost;
+    t.gains = gains;
+    let (mut floors, mut need_total, mut disc_total) = (-0.0, -0.0, -0.0);
+    for (i, a) in prep.areas.iter().enumerate() {
+        let vol = volume.get(i).copied().unwrap_or(0.0);
+        let avoided = s.avoided.get(i).copied().unwrap_or(0.0).min(vol);
+        t.avoided_citizens += avoided;
+        let nv = vol - avoided;
+        let uc = s.unit_cost.get(i).copied().unwrap_or(0.0);
+        let mix = CaseMix {
+            volume: nv,
+            unit_cost_dkk: uc,
+            sigma: a.sigma,
+            floor: a.legal_floor,
+            decision: a.decision,
+        };
+        let c = if ceiling::acts_on(&mix, rule) {
+            let tail = match s.tails.get(i).copied().flatten() {
+                Some((key, tail)) if key == uc.to_bits() => tail,
+                _ => {
+                    let tail = ceiling::lognormal_tail(uc, a.sigma, rule.ceiling_dkk);
+                    if let Some(slot) = s.tails.get_mut(i) {
+                        *slot = Some((uc.to_bits(), tail));
+                    }
+                    tail
+                }
+            };
+            ceiling::apply_tail(&mix, rule, &tail)
+        } else {
+            AreaCeiling::default()
+        };
+        let before = nv * uc;
+        let after = (before - c.freed_dkk).max(0.0);
+        let floor = a.legal_floor * if rule.on_entitlements { after } else { before };
+        let floor = floor.min(after);
+        let disc = (after - floor).max(0.0);
+        t.cases += c.cases;
+        match a.decision {
+            Decision::Yes => t.yes += c.cases,
+            Decision::Partly => t.partly += c.cases,
+            Decision::No => t.no += c.cases,
+        }
+        t.freed += c.freed_dkk;
+        t.blocked += c.blocked_dkk;
+        floors += floor;
+        need_total += after;
+        disc_total += disc;
+        if let (Some(v), Some(n), Some(f), Some(d), Some(cs)) = (
+            s.need_volume.get_mut(i),
+            s.need.get_mut(i),
+            s.floor.get_mut(i),
+            s.disc.get_mut(i),
+            s.ceiling.get_mut(i),
+        ) {
+            *v = nv;
+            *n = after;
+            *f = floor;
+            *d = disc;
+            *cs = c;
+        }
+    }
+
+    // 2-5. Budget, floors first, prevention next, water-filling of the rest.
+    let frame = yc.frame_dkk;
+    let in_frame = yc.cost.in_frame_dkk;
+    let budget = budget_dkk(
+        frame,
+        need_total + in_frame,
+        floors,
+        in_frame,
+        prep.budget_squeeze,
+    );
+    let mut room = budget - floors - in_frame;
+    if room >= disc_total * (1.0 - 1e-12) {
+        room = disc_total; // guard against rounding at full coverage
+    }
+    water_fill_ordered(&s.disc, &prep.scores, &prep.order, room, &mut s.fill);
+
+    let (mut spent_areas, mut need_cit, mut served_cit) = (0.0, 0.0, 0.0);
+    for i in 0..prep.areas.len() {
+        let get = |v: &Vec<f64>| v.get(i).copied().unwrap_or(0.0);
+        let (need_i, floor_i, disc_i, fill_i, nv) = (
+            get(&s.need),
+            get(&s.floor),
+            get(&s.disc),
+            get(&s.fill),
+            get(&s.need_volume),
+        );
+        let spend = floor_i + fill_i * disc_i;
+        let coverage = if need_i > 0.0 {
+            (spend / need_i).min(1.0)
+        } else {
+            1.0
+        };
+        let served = nv * coverage;
+        spent_areas += spend;
+        need_cit += nv;
+        served_cit += served;
+        if let (Some(sp), Some(c), Some(sv)) = (
+            s.spend.get_mut(i),
+            s.coverage.get_mut(i),
+            s.served.get_mut(i),
+        ) {
+            *sp = spend;
+            *c = coverage;
+            *sv = served;
+        }
+    }
+    let spending = spent_areas + in_frame;
+    t.budget = budget;
+    t.need = need_total;
+    t.floors = floors;
+    t.spending = spending;
+    t.overspend = (spending - frame).max(0.0);
+    t.spent_areas = spent_areas;
+    t.need_citizens = need_cit;
+    t.served_citizens = served_cit;
+    t
+}
+
+impl YearTotals {
+    fn zero(frame: f64) -> YearTotals {
+        YearTotals {
+            frame,
+            budget: 0.0,
+            need: 0.0,
+            floors: 0.0,
+            spending: 0.0,
+            overspend: 0.0,
+            spent_areas: 0.0,
+            need_citizens: 0.0,
+            served_citizens: 0.0,
+            cases: 0.0,
+            yes: 0.0,
+            partly: 0.0,
+            no: 0.0,
+            freed: 0.0,
+            blocked: 0.0,
+            avoided_citizens: 0.0,
+            cost: PreventionCost::default(),
+            gains: Gains::default(),
+        }
+    }
+}
+
+/// Emits one year's values of the banded series, in the order of
+/// [`super::bands::for_each_banded`] (which [`assemble`] reads back).
+fn banded_values(t: &YearTotals, s: &Scratch, ds: &DataSet, prep: &Prepared, out: &mut Cells) {
+    let mut emit = |v: f64| out.push(v);
+    for v in [
+        t.need,
+        t.spending,
+        t.overspend,
+        t.unmet(),
+        t.coverage(),
+        t.need_citizens,
+        t.served_citizens,
+        t.unmet_citizens(),
+    ] {
+        emit(v);
+    }
+    for ((need, spend), coverage) in s.need.iter().zip(&s.spend).zip(&s.coverage) {
+        emit(*need);
+        emit(*spend);
+        emit(*coverage);
+    }
+    for svc in &ds.services {
+        emit(taken_from(svc, prep.services_total_dkk, t.overspend).0);
+    }
+    for v in [
+        t.cases,
+        t.yes,
+        t.partly,
+        t.no,
+        t.freed,
+        t.cost.municipality_dkk,
+        t.cost.state_dkk,
+        t.gains.municipality_dkk,
+        t.gains.region_dkk,
+        t.gains.state_dkk,
+    ] {
+        emit(v);
+    }
+}
+
+/// Cells `start, start + stride, ...` of a buffer, filled in order; values
+/// past its end are dropped.
+struct Cells<'a> {
+    cells: &'a mut [f64],
+    at: usize,
+    stride: usize,
+}
+
+impl<'a> Cells<'a> {
+    fn new(cells: &'a mut [f64], start: usize, stride: usize) -> Cells<'a> {
+        Cells {
+            cells,
+            at: start,
+            stride,
+        }
+    }
+
+    fn push(&mut self, v: f64) {
+        if let Some(c) = self.cells.get_mut(self.at) {
+            *c = v;
+        }
+        self.at += self.stride;
+    }
+}
+
+/// Writes year `y` of a central run into `out` (which has the right shape).
+fn record(
+    out: &mut Projection,
+    y: usize,
+    t: &YearTotals,
+    s: &Scratch,
+    ds: &DataSet,
+    prep: &Prepared,
+) {
+    for (i, ap) in out.areas.iter_mut().enumerate() {
+        let get = |v: &Vec<f64>| v.get(i).copied().unwrap_or(0.0);
+        let (need, spend, nv, served) = (
+            get(&s.need),
+            get(&s.spend),
+            get(&s.need_volume),
+            get(&s.served),
+        );
+        let c = s.ceiling.get(i).copied().unwrap_or_default();
+        set(&mut ap.need_dkk, y, need);
+        set(&mut ap.floor_dkk, y, get(&s.floor));
+        set(&mut ap.spending_dkk, y, spend);
+        set(&mut ap.coverage, y, get(&s.coverage));
+        set(&mut ap.unmet_dkk, y, (need - spend).max(0.0));
+        set(&mut ap.need_citizens, y, nv);
+        set(&mut ap.served_citizens, y, served);
+        set(&mut ap.unmet_citizens, y, (nv - served).max(0.0));
+        set(&mut ap.unit_cost_dkk, y, get(&s.unit_cost));
+        set(&mut ap.ceiling_cases, y, c.cases);
+        set(&mut ap.ceiling_freed_dkk, y, c.freed_dkk);
+    }
+    set(&mut out.frame_dkk, y, t.frame);
+    set(&mut out.budget_dkk, y, t.budget);
+    set(&mut out.need_dkk, y, t.need);
+    set(&mut out.floors_dkk, y, t.floors);
+    set(&mut out.spending_dkk, y, t.spending);
+    set(&mut out.overspend_dkk, y, t.overspend);
+    set(&mut out.unspent_dkk, y, t.unspent());
+    set(&mut out.unmet_dkk, y, t.unmet());
+    set(&mut out.coverage, y, t.coverage());
+    set(&mut out.need_citizens, y, t.need_citizens);
+    set(&mut out.served_citizens, y, t.served_citizens);
+    set(&mut out.unmet_citizens, y, t.unmet_citizens());
+
+    // 5 (end). The squeeze on other services.
+    for (sp, svc) in out.squeeze.iter_mut().zip(&ds.services) {
+        let (dkk, units) = taken_from(svc, prep.services_total_dkk, t.overspend);
+        set(&mut sp.taken_dkk, y, dkk);
+        set(&mut sp.taken_units, y, units);
+    }
+
+    let c = &mut out.ceiling;
+    set(&mut c.cases_referred, y, t.cases);
+    set(&mut c.cases_yes, y, t.yes);
+    set(&mut c.cases_partly, y, t.partly);
+    set(&mut c.cases_no, y, t.no);
+    set(&mut c.freed_dkk, y, t.freed);
+    set(&mut c.blocked_dkk, y, t.blocked);
+
+    let pv = &mut out.prevention;
+    set(&mut pv.investment_dkk, y, t.cost.gross_dkk);
+    set(&mut pv.cost_municipality_dkk, y, t.cost.municipality_dkk);
+    set(&mut pv.cost_state_dkk, y, t.cost.state_dkk);
+    set(&mut pv.in_frame_dkk, y, t.cost.in_frame_dkk);
+    set(&mut pv.gains_municipality_dkk, y, t.gains.municipality_dkk);
+    set(&mut pv.gains_region_dkk, y, t.gains.region_dkk);
+    set(&mut pv.gains_state_dkk, y, t.gains.state_dkk);
+    set(&mut pv.avoided_citizens, y, t.avoided_citizens);
 }
 
 fn set(series: &mut [f64], year: usize, value: f64) {
     if let Some(slot) = series.get_mut(year) {
         *slot = value;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The banded values of a year come in the order `assemble` reads the
+    /// series in, and equal the central run's values.
+    #[test]
+    fn banded_values_follow_the_banded_series() {
+        let ds = DataSet::builtin();
+        for name in ["future_priorities", "budget_squeeze", "steering"] {
+            let sc = Scenario::from_preset(&ds, name).unwrap();
+            let central = project_central(&sc, &ds).unwrap();
+            let prep = Prepared::new(&sc, &ds).unwrap();
+            let params = Params::central(&ds);
+            let drawn = Drawn::of(&params);
+            let mut row = vec![0.0; Drawn::width(&params)];
+            drawn.pack(&mut row);
+            let unpacked = Drawn::unpack(&row, &prep);
+            let mut scratch = Scratch::new(&prep);
+            let mut volume: Vec<f64> = prep.areas.iter().map(|a| a.base_volume).collect();
+            for y in 0..central.years.len() {
+                let t = step_year(&prep, y, &unpacked, &mut volume, &mut scratch);
+                let mut want = Vec::new();
+                for_each_banded(&central, &mut |s| want.push(s[y].to_bits()));
+                // One cell more than the series: it must stay unwritten.
+                let mut got = vec![f64::NAN; want.len() + 1];
+                banded_values(&t, &scratch, &ds, &prep, &mut Cells::new(&mut got, 0, 1));
+                assert!(
+                    got.pop().is_some_and(f64::is_nan),
+                    "{name}: too many values"
+                );
+                let got: Vec<u64> = got.iter().map(|v| v.to_bits()).collect();
+                assert_eq!(got, want, "{name} year {y}");
+            }
+        }
     }
 }
