@@ -25,3 +25,4 @@ pub use projection::{project, project_baseline, project_central, Projection};
 pub use scenario::Scenario;
 pub use uncertainty::Band;
 pub mod lens;
+pub mod summary;

@@ -3,15 +3,28 @@
 
 mod app;
 mod approaches_table;
+mod background_page;
 mod canvas;
+mod chart_panel;
+mod chart_table;
+mod explorer;
+mod explorer_state;
 mod i18n;
+mod key_numbers;
 mod lang_switch;
+mod lens_bar;
+mod lever_panel;
+mod names;
 mod persist;
+mod priority_sliders;
+mod range_slider;
 mod recipients_figure;
 mod recommendation_card;
 mod recommendation_list;
 mod source_line;
 mod state;
+mod switch_control;
+mod why_button;
 
 /// Mounts the app on the page's body.
 pub fn mount() {

@@ -1,4 +1,4 @@
-// The first page: VIVE's five approaches, the six cities' five
+// The background view: VIVE's five approaches, the six cities' five
 // recommendations, the recipients chart, the language switch, accessibility.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -13,8 +13,8 @@ async function open(page, { storage } = {}) {
       for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
     }, storage);
   }
-  await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  await page.goto('/#baggrund');
+  await expect(page.locator('#approaches-heading')).toBeVisible();
   return problems;
 }
 

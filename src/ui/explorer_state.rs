@@ -1,0 +1,154 @@
+//! The explorer's state: the scenario the user shapes, the projections the
+//! model derives from it, and what is on screen. The central projection and
+//! the baseline are memos, recomputed on every input; the p10–p90 bands are
+//! computed a moment after the input stops, so a slider never waits for the
+//! 1,000 draws.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::model::dataset::SteeringCentre;
+use crate::model::lens::Change;
+use crate::model::{
+    project, project_baseline, project_central, BandedProjection, DataSet, ModelError, Projection,
+    Scenario,
+};
+
+/// Monte Carlo draws behind the bands on screen (as the runner's default).
+pub const DRAWS: usize = 1000;
+/// Seed of the draws: the same scenario always shows the same bands.
+pub const SEED: u64 = 1;
+/// Quiet time after the last input before the bands are computed.
+const BANDS_DELAY: Duration = Duration::from_millis(150);
+
+/// The five consequence charts, in the order of the tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Spending by area inside the frame.
+    Spending,
+    /// Coverage of need by area.
+    Coverage,
+    /// What overspend takes from other services.
+    Squeeze,
+    /// The ceiling council.
+    Ceiling,
+    /// Prevention: cost now, gains later.
+    Prevention,
+}
+
+impl ChartKind {
+    /// All charts in tab order.
+    pub const ALL: [ChartKind; 5] = [
+        ChartKind::Spending,
+        ChartKind::Coverage,
+        ChartKind::Squeeze,
+        ChartKind::Ceiling,
+        ChartKind::Prevention,
+    ];
+
+    /// A stable id for tests and the DOM.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartKind::Spending => "spending",
+            ChartKind::Coverage => "coverage",
+            ChartKind::Squeeze => "squeeze",
+            ChartKind::Ceiling => "ceiling",
+            ChartKind::Prevention => "prevention",
+        }
+    }
+
+    /// The chart `step` places after this one, wrapping around.
+    pub fn step(self, step: isize) -> ChartKind {
+        let n = Self::ALL.len() as isize;
+        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0) as isize;
+        Self::ALL[(i + step).rem_euclid(n) as usize]
+    }
+}
+
+/// The lens last applied and what it changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LensNote {
+    /// The approach id.
+    pub approach: &'static str,
+    /// The settings it changed.
+    pub changes: Vec<Change>,
+}
+
+/// Everything the explorer's components share, as one context.
+#[derive(Clone, Copy)]
+pub struct ExplorerState {
+    /// The data set (built-in for now).
+    pub data: StoredValue<Arc<DataSet>>,
+    /// The scenario the user shapes.
+    pub scenario: RwSignal<Scenario>,
+    /// The scenario's central projection.
+    pub central: Memo<Result<Projection, ModelError>>,
+    /// The "no change" projection for the same frame and growth.
+    pub baseline: Memo<Result<Projection, ModelError>>,
+    /// The bands of the current scenario, once computed.
+    pub bands: RwSignal<Option<Arc<BandedProjection>>>,
+    /// The lens last applied, for the one-sentence note.
+    pub lens: RwSignal<Option<LensNote>>,
+    /// The chart on screen.
+    pub chart: RwSignal<ChartKind>,
+    /// Levers shown: all, or one steering centre's.
+    pub centre: RwSignal<Option<SteeringCentre>>,
+    /// Presentation mode for projectors.
+    pub presenting: RwSignal<bool>,
+}
+
+impl ExplorerState {
+    /// Creates the state and the effect that computes bands after input.
+    pub fn new(data: Arc<DataSet>) -> Self {
+        let store = StoredValue::new(data);
+        let scenario = RwSignal::new(Scenario::neutral());
+        let central = Memo::new(move |_| {
+            let ds = store.get_value();
+            scenario.with(|s| project_central(s, &ds))
+        });
+        let baseline = Memo::new(move |_| {
+            let ds = store.get_value();
+            scenario.with(|s| project_baseline(s, &ds))
+        });
+        let bands = RwSignal::new(None);
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        Effect::new(move |_| {
+            let s = scenario.get();
+            bands.set(None);
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || {
+                    let ds = store.get_value();
+                    if let Ok(b) = project(&s, &ds, DRAWS, SEED) {
+                        if scenario.with_untracked(|now| *now == s) {
+                            bands.set(Some(Arc::new(b)));
+                        }
+                    }
+                },
+                BANDS_DELAY,
+            )
+            .ok();
+            pending.set_value(handle);
+        });
+        ExplorerState {
+            data: store,
+            scenario,
+            central,
+            baseline,
+            bands,
+            lens: RwSignal::new(None),
+            chart: RwSignal::new(ChartKind::Spending),
+            centre: RwSignal::new(None),
+            presenting: RwSignal::new(false),
+        }
+    }
+}
+
+/// The explorer state from context.
+pub fn use_explorer() -> ExplorerState {
+    expect_context::<ExplorerState>()
+}

@@ -1,0 +1,204 @@
+// The explorer: lenses, sliders (touch and keyboard), key figures against the
+// model, the five charts, "Hvorfor?", steering centres, presentation mode.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { presetProjection, parseDanishDkk, parseDanishCount, tolerance } from './model.mjs';
+
+const APPROACHES = ['budget_squeeze', 'social_professional', 'steering', 'diagnosis', 'future_priorities'];
+
+async function open(page) {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto('/');
+  await expect(page.locator('.lens').first()).toBeVisible();
+  await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
+  return problems;
+}
+
+const press = (locator, info) => (info.project.use.hasTouch ? locator.tap() : locator.click());
+const shot = (page, info, name) =>
+  page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-${name}.png`, fullPage: true });
+const chartImage = (page) => page.locator('canvas.model-chart').evaluate((c) => c.toDataURL());
+const inked = (page) =>
+  page.locator('canvas.model-chart').evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) n++;
+    return n / (d.length / 4);
+  });
+const keyValue = (page, key) => page.locator(`.key[data-key="${key}"] .key-value`);
+
+for (const approach of APPROACHES) {
+  test(`lens ${approach}: the screen shows the model's numbers for its preset`, async ({ page }, info) => {
+    const expected = presetProjection(approach);
+    const last = expected.central.years.length - 1;
+    const problems = await open(page);
+    const lens = page.locator(`.lens[data-lens="${approach}"]`);
+    await press(lens, info);
+    await expect(lens).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.lens-note')).toContainText('Anvendt');
+    await expect(page.locator('.lens-note')).toContainText('Ændret');
+    await expect(page.locator('.key-year')).toHaveText(`I ${expected.central.years[last]}`);
+
+    const overspend = expected.central.overspend_dkk[last];
+    const shownOverspend = parseDanishDkk(await keyValue(page, 'overspend').innerText());
+    expect(Math.abs(shownOverspend - overspend)).toBeLessThanOrEqual(tolerance(overspend));
+    const unmet = expected.central.unmet_dkk[last];
+    const shownUnmet = parseDanishDkk(await keyValue(page, 'unmet').innerText());
+    expect(Math.abs(shownUnmet - unmet)).toBeLessThanOrEqual(tolerance(unmet));
+    const baseOverspend = expected.baseline.overspend_dkk[last];
+    const baseText = await page.locator('.key[data-key="overspend"] .key-baseline').innerText();
+    const shownBase = parseDanishDkk(baseText.split(': ')[1]);
+    expect(Math.abs(shownBase - baseOverspend)).toBeLessThanOrEqual(tolerance(baseOverspend));
+    const schools = expected.central.squeeze.find((s) => s.id === 'schools').taken_units[last];
+    const shownSchools = parseDanishCount(await page.locator('[data-service="schools"] .svc-units').innerText());
+    expect(Math.abs(shownSchools - schools)).toBeLessThanOrEqual(0.5);
+    if (approach === APPROACHES[0]) await shot(page, info, 'explorer-lens');
+    expect(problems).toEqual([]);
+  });
+}
+
+test('keyboard: a priority slider moves the numbers and the chart', async ({ page }) => {
+  const problems = await open(page);
+  const slider = page.locator('#slider-budget_squeeze');
+  const before = await keyValue(page, 'overspend').innerText();
+  const chartBefore = await chartImage(page);
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'fuld (100 %)');
+  await expect(page.locator('[data-setting="budget_squeeze"] .control-value')).toHaveText('fuld (100 %)');
+  await expect(keyValue(page, 'overspend')).not.toHaveText(before);
+  await expect.poll(() => chartImage(page)).not.toBe(chartBefore);
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'ingen (0 %)');
+  // Reset restores the neutral value.
+  await page.locator('[data-setting="budget_squeeze"] .reset').click();
+  await expect(keyValue(page, 'overspend')).toHaveText(before);
+  expect(problems).toEqual([]);
+});
+
+test('touch: tapping along a lever slider sets it, and bands follow', async ({ page }, info) => {
+  test.skip(!info.project.use.hasTouch, 'touch devices only');
+  const problems = await open(page);
+  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt');
+  const slider = page.locator('#slider-prevention_investment_dkk');
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  await page.touchscreen.tap(box.x + box.width * 0.75, box.y + box.height / 2);
+  await expect(slider).not.toHaveAttribute('aria-valuetext', /^0 kr/);
+  await expect(slider).toHaveAttribute('aria-valuetext', /mio\. kr\. om året$/);
+  await expect(page.locator('.key[data-key="prevention"]')).not.toContainText('udgift for kommunen: 0 kr.');
+  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt', { timeout: 15_000 });
+  expect(problems).toEqual([]);
+});
+
+test('every chart tab draws a chart, a legend and a table of its figures', async ({ page }, info) => {
+  const problems = await open(page);
+  const images = new Set();
+  for (const id of ['spending', 'coverage', 'squeeze', 'ceiling', 'prevention']) {
+    const tab = page.locator(`.tab[data-chart="${id}"]`);
+    await press(tab, info);
+    await expect(tab).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', id);
+    await expect.poll(() => inked(page)).toBeGreaterThan(0.01);
+    images.add(await chartImage(page));
+    await expect(page.locator('.legend li').first()).toBeVisible();
+    await page.locator('.chart-table summary').click();
+    await expect(page.locator('.chart-figures tbody tr').first()).toBeVisible();
+    await page.locator('.chart-table summary').click();
+    await page.locator('.chart-panel').screenshot({ path: `tests/e2e/screenshots/${info.project.name}-chart-${id}.png` });
+  }
+  expect(images.size).toBe(5);
+  expect(problems).toEqual([]);
+});
+
+test('a ceiling refers cases to the council and marks where legislation is needed', async ({ page }) => {
+  const problems = await open(page);
+  await expect(page.locator('.key[data-key="ceiling"]')).toContainText('Intet loft');
+  const slider = page.locator('#slider-ceiling_dkk');
+  await slider.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '2,0 mio. kr. pr. sag om året');
+  const cases = parseDanishCount(await keyValue(page, 'ceiling').innerText());
+  expect(cases).toBeGreaterThan(0);
+  await expect(page.locator('.key-legislation')).toContainText('Kræver lovændring');
+  expect(problems).toEqual([]);
+});
+
+test('"Hvorfor?" explains a number and stays open while a slider moves', async ({ page }) => {
+  const problems = await open(page);
+  const why = page.locator('.key[data-key="overspend"] .why-button');
+  await why.click();
+  await expect(why).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.locator('.key[data-key="overspend"] .why-panel');
+  await expect(panel).toContainText('rammedisciplin');
+  await page.locator('#slider-budget_squeeze').focus();
+  await page.keyboard.press('End');
+  await expect(panel).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(panel).toContainText('frame discipline');
+  await expect(keyValue(page, 'overspend')).toContainText('DKK');
+  expect(problems).toEqual([]);
+});
+
+test('the steering-centre filter shows whose levers they are', async ({ page }, info) => {
+  const problems = await open(page);
+  await expect(page.locator('.lever-group:visible')).toHaveCount(3);
+  await press(page.locator('.chips .chip', { hasText: 'Økonomisk' }), info);
+  await expect(page.locator('.lever-group:visible')).toHaveCount(1);
+  await expect(page.locator('.lever-group:visible legend')).toHaveText('Økonomisk');
+  await expect(page.locator('[data-setting="unit_cost_steering"]')).toBeVisible();
+  await expect(page.locator('[data-setting="ceiling_dkk"]')).toBeHidden();
+  await expect(page.locator('[data-setting="ceiling_dkk"] .badge')).toHaveText(/Fra anbefaling 5/);
+  await press(page.locator('.chips .chip', { hasText: 'Alle' }), info);
+  await expect(page.locator('.lever-group:visible')).toHaveCount(3);
+  expect(problems).toEqual([]);
+});
+
+test('presentation mode: large, one chart at a time, arrow keys step through', async ({ page }, info) => {
+  const problems = await open(page);
+  await page.locator('.present-button').click();
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  await expect(page.locator('.choices')).toBeHidden();
+  await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', 'spending');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', 'coverage');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', 'prevention');
+  await expect.poll(() => inked(page)).toBeGreaterThan(0.01);
+  await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-presentation.png` });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.choices')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('nothing is wider than the screen, in any chart', async ({ page }, info) => {
+  const problems = await open(page);
+  for (const id of ['spending', 'coverage', 'squeeze', 'ceiling', 'prevention']) {
+    await press(page.locator(`.tab[data-chart="${id}"]`), info);
+    const { scroll, inner } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: window.innerWidth,
+    }));
+    expect(inner).toBe(page.viewportSize().width);
+    expect(scroll).toBeLessThanOrEqual(inner);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('axe-core: the explorer has no serious or critical violations', async ({ page }, info) => {
+  await open(page);
+  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt');
+  await page.locator('.key[data-key="unmet"] .why-button').click();
+  await shot(page, info, 'explorer');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((v) => ['serious', 'critical'].includes(v.impact))
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+});
