@@ -19,10 +19,12 @@ pub fn use_resize_tick() -> ReadSignal<u32> {
 }
 
 /// Sizes `canvas` to its CSS box times the pixel ratio and calls `draw` with
-/// the drawing area and the label font size in canvas pixels. Drawing errors
-/// are logged, never panicked on.
+/// the drawing area and the label font size in canvas pixels (`text_scale`
+/// enlarges it, e.g. on a projector). Drawing errors are logged, never
+/// panicked on.
 pub fn draw_on(
     canvas: &HtmlCanvasElement,
+    text_scale: f64,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, plotters::coord::Shift>, u32) -> Result<(), String>,
 ) {
     let ratio = window().device_pixel_ratio().max(1.0);
@@ -38,7 +40,7 @@ pub fn draw_on(
         return;
     };
     let root = backend.into_drawing_area();
-    if let Err(e) = draw(&root, (FONT_CSS_PX * ratio).round() as u32) {
+    if let Err(e) = draw(&root, (FONT_CSS_PX * text_scale * ratio).round() as u32) {
         leptos::logging::warn!("chart not drawn: {e}");
     }
 }

@@ -23,6 +23,9 @@ use super::i18n::{text, Msg};
 use super::state::{tr, use_lang};
 use super::why_button::WhyButton;
 
+/// How much larger chart labels are in presentation mode (projectors).
+const PRESENTING_TEXT_SCALE: f64 = 1.5;
+
 fn tab_msg(kind: ChartKind) -> Msg {
     match kind {
         ChartKind::Spending => Msg::ChartSpending,
@@ -232,7 +235,11 @@ pub fn ChartPanel() -> impl IntoView {
     Effect::new(move |_| {
         tick.track();
         let kind = ex.chart.get();
-        ex.presenting.track();
+        let text_scale = if ex.presenting.get() {
+            PRESENTING_TEXT_SCALE
+        } else {
+            1.0
+        };
         let l = lang.get();
         let bands = ex.bands.get();
         let Some(canvas) = canvas_ref.get() else {
@@ -249,7 +256,9 @@ pub fn ChartPanel() -> impl IntoView {
                         area_names: names,
                         lang: l,
                     };
-                    draw_on(&canvas, |area, font_px| draw(kind, area, font_px, &inputs));
+                    draw_on(&canvas, text_scale, |area, font_px| {
+                        draw(kind, area, font_px, &inputs)
+                    });
                 })
             })
         });

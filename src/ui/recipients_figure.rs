@@ -36,7 +36,7 @@ pub fn RecipientsFigure() -> impl IntoView {
             return;
         };
         let fmt = move |v: f64| format::number(v, 0, l);
-        draw_on(&canvas, |area, font_px| {
+        draw_on(&canvas, 1.0, |area, font_px| {
             draw_recipients(
                 area,
                 &RecipientsChart {
