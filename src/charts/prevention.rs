@@ -14,37 +14,21 @@ use super::util::{
     draw_axes, err, format_year, plot_width, stacked_bars, stroke, value_range, whiskers,
     year_range, year_ticks, Axes,
 };
-use crate::model::{BandedProjection, Projection};
-
-/// What the prevention chart draws. Money in DKK; `format_value` scales it
-/// for the axis and gets negative amounts for costs (below zero).
-pub struct PreventionChart<'a> {
-    /// The scenario's central projection: prevention cost and gains by
-    /// payer.
-    pub projection: &'a Projection,
-    /// The scenario's p10–p90 bands, once computed. The whiskers on total
-    /// gains run from the sum of the payers' p10 to the sum of their p90:
-    /// exact when the payers' gains move together, a little wide otherwise
-    /// (the model bands gains by payer only).
-    pub bands: Option<&'a BandedProjection>,
-    /// Formats an amount in DKK for the y axis (e.g. "-0,5").
-    pub format_value: &'a dyn Fn(f64) -> String,
-    /// The y axis' description (e.g. "mia. kr.").
-    pub y_desc: &'a str,
-    /// Font size of labels, in backend pixels (scale with the pixel ratio).
-    pub font_px: u32,
-}
+use super::YearlyChart;
 
 /// How far the cost bar sits left, and the gains bar right, of the year.
 const PAIR_OFFSET: f64 = 0.19;
 /// Half a bar's width, in years.
 const HALF_BAR: f64 = 0.17;
 
-/// Draws the prevention chart on `area`. No years draws only the
-/// background; no investment or NaN values draw only the axes.
+/// Draws the prevention chart on `area` (the baseline is not drawn: with
+/// no change there is no prevention). The whiskers on total gains run from
+/// the sum of the payers' p10 to the sum of their p90: exact when the
+/// payers' gains move together, a little wide otherwise. No years draws
+/// only the background; no investment or NaN values draw only the axes.
 pub fn draw_prevention<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    chart: &PreventionChart,
+    chart: &YearlyChart,
 ) -> Result<(), String> {
     area.fill(&WHITE).map_err(err)?;
     let p = chart.projection;
@@ -118,6 +102,7 @@ pub fn draw_prevention<DB: DrawingBackend>(
 mod tests {
     use super::*;
     use crate::charts::util::test_support::{bn, busy, emptied, hex, nan, neutral, render};
+    use crate::model::{BandedProjection, Projection};
 
     fn svg(
         name: &str,
@@ -129,8 +114,9 @@ mod tests {
         render(name, size, |area| {
             draw_prevention(
                 area,
-                &PreventionChart {
+                &YearlyChart {
                     projection: p,
+                    baseline: None,
                     bands,
                     format_value: &bn,
                     y_desc: "mia. kr.",

@@ -14,32 +14,13 @@ use super::util::{
     at, dashed, draw_axes, err, format_year, hatch_lines, plot_width, runs, stroke, value_range,
     whiskers, year_range, year_ticks, Axes,
 };
-use crate::model::{BandedProjection, Projection};
-
-/// What the spending chart draws. Money in DKK; `format_value` scales it
-/// for the axis (e.g. DKK to "45,0" with `y_desc` "mia. kr.").
-pub struct SpendingChart<'a> {
-    /// The scenario's central projection: spending by area, prevention in
-    /// the frame, the frame, total spending and overspend.
-    pub projection: &'a Projection,
-    /// The "no change" baseline: its total spending is the dashed line.
-    pub baseline: Option<&'a Projection>,
-    /// The scenario's p10–p90 bands, once computed: whiskers on total
-    /// spending.
-    pub bands: Option<&'a BandedProjection>,
-    /// Formats an amount in DKK for the y axis (e.g. "45,0").
-    pub format_value: &'a dyn Fn(f64) -> String,
-    /// The y axis' description (e.g. "mia. kr.").
-    pub y_desc: &'a str,
-    /// Font size of labels, in backend pixels (scale with the pixel ratio).
-    pub font_px: u32,
-}
+use super::YearlyChart;
 
 /// Draws the spending chart on `area`. No years draws only the background;
 /// missing or NaN values draw the axes and leave gaps.
 pub fn draw_spending<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    chart: &SpendingChart,
+    chart: &YearlyChart,
 ) -> Result<(), String> {
     area.fill(&WHITE).map_err(err)?;
     let p = chart.projection;
@@ -176,6 +157,7 @@ fn contiguous(lower: &[Option<f64>], upper: &[Option<f64>]) -> Vec<Vec<(usize, f
 mod tests {
     use super::*;
     use crate::charts::util::test_support::{bn, busy, emptied, hex, nan, neutral, render};
+    use crate::model::{BandedProjection, Projection};
 
     fn svg(
         name: &str,
@@ -188,7 +170,7 @@ mod tests {
         render(name, size, |area| {
             draw_spending(
                 area,
-                &SpendingChart {
+                &YearlyChart {
                     projection: p,
                     baseline: base,
                     bands,

@@ -12,32 +12,16 @@ use super::util::{
     at, dashed, draw_axes, err, format_year, plot_width, stacked_bars, value_range, whiskers,
     year_range, year_ticks, Axes,
 };
-use crate::model::{BandedProjection, Projection};
+use super::YearlyChart;
 
-/// What the squeeze chart draws. Money in DKK; `format_value` scales it for
-/// the axis.
-pub struct SqueezeChart<'a> {
-    /// The scenario's central projection: money taken from each service.
-    pub projection: &'a Projection,
-    /// The "no change" baseline: its total taken is the dashed line.
-    pub baseline: Option<&'a Projection>,
-    /// The scenario's p10–p90 bands, once computed. The whiskers use the
-    /// overspend's band: the services share the whole overspend, so the
-    /// total taken is the overspend in every draw (docs/model.md, step 5).
-    pub bands: Option<&'a BandedProjection>,
-    /// Formats an amount in DKK for the y axis (e.g. "1,2").
-    pub format_value: &'a dyn Fn(f64) -> String,
-    /// The y axis' description (e.g. "mia. kr.").
-    pub y_desc: &'a str,
-    /// Font size of labels, in backend pixels (scale with the pixel ratio).
-    pub font_px: u32,
-}
-
-/// Draws the squeeze chart on `area`. No years draws only the background;
-/// no overspend or NaN values draw the axes (and the baseline, if any).
+/// Draws the squeeze chart on `area`: money taken from each service, the
+/// baseline's total taken dashed, and whiskers from the overspend's band
+/// (the services share the whole overspend, so the total taken is the
+/// overspend in every draw; docs/model.md, step 5). No years draws only the
+/// background; no overspend or NaN values draw the axes (and the baseline).
 pub fn draw_squeeze<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    chart: &SqueezeChart,
+    chart: &YearlyChart,
 ) -> Result<(), String> {
     area.fill(&WHITE).map_err(err)?;
     let p = chart.projection;
@@ -100,6 +84,7 @@ pub fn draw_squeeze<DB: DrawingBackend>(
 mod tests {
     use super::*;
     use crate::charts::util::test_support::{bn, busy, emptied, hex, nan, neutral, render};
+    use crate::model::{BandedProjection, Projection};
 
     fn svg(
         name: &str,
@@ -112,7 +97,7 @@ mod tests {
         render(name, size, |area| {
             draw_squeeze(
                 area,
-                &SqueezeChart {
+                &YearlyChart {
                     projection: p,
                     baseline: base,
                     bands,

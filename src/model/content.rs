@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::dataset::Horizon;
 use super::sources::{SourceRegistry, Sourced};
 use super::text::Localized;
 
@@ -35,20 +36,6 @@ pub struct Approaches {
     pub intro: Vec<Localized>,
     /// The five approaches, in the seed's order.
     pub approaches: Vec<Approach>,
-}
-
-/// When a recommendation's effect is expected (*tidshorisont*).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Horizon {
-    /// *Kort sigt*.
-    Short,
-    /// *Mellemlang sigt*.
-    Medium,
-    /// *Mellemlang til lang sigt*.
-    MediumLong,
-    /// *Lang sigt*.
-    Long,
 }
 
 /// A titled part of a recommendation (solutions, gains).

@@ -181,7 +181,8 @@ pub enum SteeringCentre {
     SocialProfessional,
 }
 
-/// Time horizon (*tidshorisont*) of a lever, from its recommendation.
+/// Time horizon (*tidshorisont*) of one of the six cities' recommendations,
+/// and of the levers that come from it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Horizon {

@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use crate::charts::ceiling::{draw_ceiling, CeilingChart};
 use crate::charts::coverage::{draw_coverage, CoverageChart};
 use crate::charts::palette::{self, css};
-use crate::charts::prevention::{draw_prevention, PreventionChart};
-use crate::charts::spending::{draw_spending, SpendingChart};
-use crate::charts::squeeze::{draw_squeeze, SqueezeChart};
+use crate::charts::prevention::draw_prevention;
+use crate::charts::spending::draw_spending;
+use crate::charts::squeeze::draw_squeeze;
+use crate::charts::YearlyChart;
 use crate::format;
 use crate::model::summary::{has_ceiling_cases, has_prevention};
 use crate::model::text::Lang;
@@ -87,18 +88,16 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
     let money = move |v: f64| bn(v, l);
     let count = move |v: f64| format::number(v, 0, l);
     let pct = move |v: f64| format::number(v, 0, l) + " %";
+    let yearly = |baseline| YearlyChart {
+        projection: i.central,
+        baseline,
+        bands: i.bands,
+        format_value: &money,
+        y_desc: bn_unit(l),
+        font_px,
+    };
     match kind {
-        ChartKind::Spending => draw_spending(
-            area,
-            &SpendingChart {
-                projection: i.central,
-                baseline: Some(i.baseline),
-                bands: i.bands,
-                format_value: &money,
-                y_desc: bn_unit(l),
-                font_px,
-            },
-        ),
+        ChartKind::Spending => draw_spending(area, &yearly(Some(i.baseline))),
         ChartKind::Coverage => {
             let year_index = i.central.years.len().saturating_sub(1);
             let year = i.central.years.get(year_index).copied().unwrap_or_default();
@@ -117,17 +116,7 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
                 },
             )
         }
-        ChartKind::Squeeze => draw_squeeze(
-            area,
-            &SqueezeChart {
-                projection: i.central,
-                baseline: Some(i.baseline),
-                bands: i.bands,
-                format_value: &money,
-                y_desc: bn_unit(l),
-                font_px,
-            },
-        ),
+        ChartKind::Squeeze => draw_squeeze(area, &yearly(Some(i.baseline))),
         ChartKind::Ceiling => draw_ceiling(
             area,
             &CeilingChart {
@@ -140,16 +129,7 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
                 font_px,
             },
         ),
-        ChartKind::Prevention => draw_prevention(
-            area,
-            &PreventionChart {
-                projection: i.central,
-                bands: i.bands,
-                format_value: &money,
-                y_desc: bn_unit(l),
-                font_px,
-            },
-        ),
+        ChartKind::Prevention => draw_prevention(area, &yearly(None)),
     }
 }
 

@@ -7,6 +7,7 @@ mod background_page;
 mod canvas;
 mod chart_panel;
 mod chart_table;
+mod control_foot;
 mod explorer;
 mod explorer_state;
 mod i18n;

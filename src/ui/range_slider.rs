@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::Msg;
-use super::state::tr;
+use super::control_foot::ControlFoot;
 
 /// What a slider edits and how it reads; the closures come from the parent
 /// so the slider holds no model knowledge.
@@ -37,7 +36,6 @@ pub fn RangeSlider(
     let input_id = format!("slider-{}", spec.id);
     let help_id = format!("help-{}", spec.id);
     let reset_to = spec.reset_to;
-    let reset_label = move || format!("{} {}", tr(Msg::ResetLabel)(), label.get());
     view! {
         <div class="control" data-setting=spec.id>
             <div class="control-head">
@@ -59,21 +57,14 @@ pub fn RangeSlider(
                     }
                 }
             />
-            <div class="control-foot">
-                <p class="control-help" id=help_id>
-                    {move || badge.map(|b| view! { <span class="badge">{move || b.get()}</span> " " })}
-                    {move || help.get()}
-                </p>
-                <button
-                    type="button"
-                    class="reset"
-                    aria-label=reset_label
-                    disabled=move || value.get() == reset_to
-                    on:click=move |_| set.run(reset_to)
-                >
-                    {tr(Msg::Reset)}
-                </button>
-            </div>
+            <ControlFoot
+                help_id=help_id
+                label=label
+                help=help
+                badge=badge
+                at_reset=Signal::derive(move || value.get() == reset_to)
+                reset=Callback::new(move |_| set.run(reset_to))
+            />
         </div>
     }
 }

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::content::{Horizon, Recommendation};
+use crate::model::content::Recommendation;
+use crate::model::dataset::Horizon;
 use crate::model::text::Localized;
 
 use super::i18n::Msg;

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::Msg;
-use super::state::tr;
+use super::control_foot::ControlFoot;
 
 /// A switch row; `on` reads the setting and `set` writes it.
 #[component]
@@ -18,7 +17,6 @@ pub fn SwitchControl(
 ) -> impl IntoView {
     let input_id = format!("switch-{id}");
     let help_id = format!("help-{id}");
-    let reset_label = move || format!("{} {}", tr(Msg::ResetLabel)(), label.get());
     view! {
         <div class="control control-switch" data-setting=id>
             <div class="control-head">
@@ -31,22 +29,14 @@ pub fn SwitchControl(
                 />
                 <label for=input_id>{move || label.get()}</label>
             </div>
-            <div class="control-foot">
-                <p class="control-help" id=help_id>
-                    <span class="badge">{move || badge.get()}</span>
-                    " "
-                    {move || help.get()}
-                </p>
-                <button
-                    type="button"
-                    class="reset"
-                    aria-label=reset_label
-                    disabled=move || !on.get()
-                    on:click=move |_| set.run(false)
-                >
-                    {tr(Msg::Reset)}
-                </button>
-            </div>
+            <ControlFoot
+                help_id=help_id
+                label=label
+                help=help
+                badge=Some(badge)
+                at_reset=Signal::derive(move || !on.get())
+                reset=Callback::new(move |_| set.run(false))
+            />
         </div>
     }
 }
