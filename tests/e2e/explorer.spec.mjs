@@ -187,6 +187,17 @@ test('nothing is wider than the screen, in any chart', async ({ page }, info) =>
     expect(inner).toBe(page.viewportSize().width);
     expect(scroll).toBeLessThanOrEqual(inner);
   }
+  if (info.project.name === 'tablet') {
+    // Portrait: one column, consequences right after the lenses.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    const lenses = await page.locator('.lens-column').boundingBox();
+    const consequences = await page.locator('.consequences').boundingBox();
+    const choices = await page.locator('.choices').boundingBox();
+    expect(consequences.y).toBeGreaterThan(lenses.y);
+    expect(choices.y).toBeGreaterThan(consequences.y);
+    await page.screenshot({ path: 'tests/e2e/screenshots/tablet-portrait.png' });
+  }
   expect(problems).toEqual([]);
 });
 
