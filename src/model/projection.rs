@@ -11,9 +11,9 @@ use super::bands::{assemble, for_each_banded, BandedProjection};
 use super::ceiling::{self, AreaCeiling, CaseMix, CeilingRule, Tail};
 use super::dataset::{DataSet, Decision, Horizon};
 use super::error::ModelError;
-use super::need::{self, GrowthLevers, Step};
+use super::need::{self, GrowthLevers};
 use super::phase::phase_in;
-use super::prevention::{self, Gains, PreventionCost};
+use super::prevention::{self, PreventionCost};
 use super::scenario::Scenario;
 use super::squeeze::taken_from;
 use super::uncertainty::{Band, Draws, Params, Percentiles};
@@ -325,14 +325,13 @@ impl<V> Projection<V> {
 pub fn project_central(scenario: &Scenario, ds: &DataSet) -> Result<Projection, ModelError> {
     scenario.validate(ds)?;
     let prep = Prepared::new(scenario, ds)?;
-    let params = Params::central(ds);
-    let drawn = Drawn::of(&params);
+    let draws = DrawSet::central(&Params::central(ds));
     let mut out = prep.zeros(scenario, ds);
-    let mut scratch = Scratch::new(&prep);
     let mut volume: Vec<f64> = prep.areas.iter().map(|a| a.base_volume).collect();
+    let mut run = Run::new(&prep, ds, 1);
     for y in 0..out.years.len() {
-        let year = step_year(&prep, y, &drawn, &mut volume, &mut scratch);
-        record(&mut out, y, &year, &scratch, ds, &prep);
+        run.step(&prep, ds, y, &draws, &mut volume);
+        record(&mut out, y, &run, ds, &prep);
     }
     Ok(out)
 }
@@ -348,10 +347,10 @@ pub fn project_baseline(scenario: &Scenario, ds: &DataSet) -> Result<Projection,
 /// the headline outputs in every year (see [`BandedProjection`]). The same
 /// scenario and seed always give the same numbers.
 ///
-/// All draws are made first (in the generator's order), then the draws
-/// advance together one year at a time; each year's banded values of all
-/// draws sit in one buffer (series-major) whose percentiles are taken
-/// before the next year.
+/// All draws are made first (in the generator's order); then every draw
+/// advances one year at a time, each step of the year as one loop over the
+/// draws, so each output of a year is one contiguous column of all draws,
+/// whose percentiles are taken before the next year.
 pub fn project(
     scenario: &Scenario,
     ds: &DataSet,
@@ -366,51 +365,28 @@ pub fn project(
     }
     scenario.validate(ds)?;
     let prep = Prepared::new(scenario, ds)?;
-    let mut params = Params::central(ds);
-    let width = Drawn::width(&params);
-    let mut rows = vec![0.0_f64; width * draws];
-    let mut rng = Draws::new(seed);
-    for row in rows.chunks_exact_mut(width) {
-        params.redraw(ds, &mut rng);
-        Drawn::of(&params).pack(row);
-    }
-    let n_areas = prep.areas.len();
-    let mut volumes = vec![0.0_f64; n_areas * draws];
-    for v in volumes.chunks_exact_mut(n_areas.max(1)) {
-        for (v, a) in v.iter_mut().zip(&prep.areas) {
-            *v = a.base_volume;
-        }
+    let set = DrawSet::draw(ds, draws, seed);
+    let mut volume = vec![0.0_f64; prep.areas.len() * draws];
+    for (row, a) in volume.chunks_exact_mut(draws).zip(&prep.areas) {
+        row.fill(a.base_volume);
     }
     let shape = prep.zeros(scenario, ds);
     let years = shape.years.len();
     let mut series = 0usize;
     for_each_banded(&shape, &mut |_| series += 1);
-    // cols[k * draws + d]: banded series k of draw d in the current year.
-    let mut cols = vec![0.0_f64; series * draws];
-    // bands[k * years + y]: the band of series k in year y.
+    // bands[k * years + y]: the band of banded series k in year y.
     let mut bands = vec![Band::default(); series * years];
-    let mut scratch = Scratch::new(&prep);
+    let mut run = Run::new(&prep, ds, draws);
     let mut pct = Percentiles::new();
     for y in 0..years {
-        for (d, row) in rows.chunks_exact(width).enumerate() {
-            let drawn = Drawn::unpack(row, &prep);
-            let volume = volumes
-                .get_mut(d * n_areas..(d + 1) * n_areas)
-                .unwrap_or_default();
-            let year = step_year(&prep, y, &drawn, volume, &mut scratch);
-            banded_values(
-                &year,
-                &scratch,
-                ds,
-                &prep,
-                &mut Cells::new(&mut cols, d, draws),
-            );
-        }
-        for (k, sample) in cols.chunks_exact(draws).enumerate() {
-            if let Some(b) = bands.get_mut(k * years + y) {
-                *b = pct.band(sample);
+        run.step(&prep, ds, y, &set, &mut volume);
+        let mut k = 0;
+        year_bands(&run, ds, &prep, &mut pct, &mut |b| {
+            if let Some(slot) = bands.get_mut(k * years + y) {
+                *slot = b;
             }
-        }
+            k += 1;
+        });
     }
     let mut series_bands = bands.chunks_exact(years.max(1));
     let mut next = || series_bands.next().map_or_else(Vec::new, <[Band]>::to_vec);
@@ -722,122 +698,723 @@ impl Prepared {
     }
 }
 
-/// One run's uncertain parameters (see [`Params`]), borrowed: from a
-/// [`Params`] or from a row of packed draws.
-struct Drawn<'a> {
-    growth: &'a [f64],
-    step_rate: &'a [f64],
-    gain_ratio: &'a [f64],
-    needs_dampening: f64,
-    cross_sector_cut: f64,
-    steering_cut: f64,
-    admin_factor: f64,
-    research_uplift: f64,
+/// The uncertain parameters of all draws of a run (see [`Params`]), one
+/// row per parameter with one value per draw: `growth[a * n + d]` is area
+/// `a`'s growth in draw `d`.
+struct DrawSet {
+    /// Number of draws.
+    n: usize,
+    growth: Vec<f64>,
+    step_rate: Vec<f64>,
+    gain_ratio: Vec<f64>,
+    needs_dampening: Vec<f64>,
+    cross_sector_cut: Vec<f64>,
+    steering_cut: Vec<f64>,
+    admin_factor: Vec<f64>,
+    research_uplift: Vec<f64>,
 }
 
-/// Scalars after the per-area, per-rule and per-programme values of a
-/// packed row.
-const DRAWN_SCALARS: usize = 5;
+impl DrawSet {
+    /// One draw: the central values.
+    fn central(p: &Params) -> DrawSet {
+        let mut set = DrawSet::empty(p, 1);
+        set.put(0, p);
+        set
+    }
 
-impl<'a> Drawn<'a> {
-    fn of(p: &'a Params) -> Drawn<'a> {
-        Drawn {
-            growth: &p.growth,
-            step_rate: &p.step_rate,
-            gain_ratio: &p.gain_ratio,
-            needs_dampening: p.needs_dampening,
-            cross_sector_cut: p.cross_sector_cut,
-            steering_cut: p.steering_cut,
-            admin_factor: p.admin_factor,
-            research_uplift: p.research_uplift,
+    /// `n` draws from a generator seeded with `seed`, in the generator's
+    /// order (draw by draw, as [`Params::redraw`] draws them).
+    fn draw(ds: &DataSet, n: usize, seed: u64) -> DrawSet {
+        let mut p = Params::central(ds);
+        let mut set = DrawSet::empty(&p, n);
+        let mut rng = Draws::new(seed);
+        for d in 0..n {
+            p.redraw(ds, &mut rng);
+            set.put(d, &p);
+        }
+        set
+    }
+
+    fn empty(p: &Params, n: usize) -> DrawSet {
+        DrawSet {
+            n,
+            growth: vec![0.0; p.growth.len() * n],
+            step_rate: vec![0.0; p.step_rate.len() * n],
+            gain_ratio: vec![0.0; p.gain_ratio.len() * n],
+            needs_dampening: vec![0.0; n],
+            cross_sector_cut: vec![0.0; n],
+            steering_cut: vec![0.0; n],
+            admin_factor: vec![0.0; n],
+            research_uplift: vec![0.0; n],
         }
     }
 
-    /// Length of a packed row for parameters shaped like `p`.
-    fn width(p: &Params) -> usize {
-        p.growth.len() + p.step_rate.len() + p.gain_ratio.len() + DRAWN_SCALARS
-    }
-
-    /// Writes the parameters into `row` (of [`Drawn::width`]).
-    fn pack(&self, row: &mut [f64]) {
-        let scalars = [
-            self.needs_dampening,
-            self.cross_sector_cut,
-            self.steering_cut,
-            self.admin_factor,
-            self.research_uplift,
-        ];
-        let values = self
-            .growth
-            .iter()
-            .chain(self.step_rate)
-            .chain(self.gain_ratio)
-            .chain(&scalars);
-        for (r, v) in row.iter_mut().zip(values) {
-            *r = *v;
-        }
-    }
-
-    /// The parameters packed in `row`, for the data set of `prep`.
-    fn unpack(row: &'a [f64], prep: &Prepared) -> Drawn<'a> {
-        let (growth, rest) = row.split_at(prep.areas.len().min(row.len()));
-        let (step_rate, rest) = rest.split_at(prep.steps.len().min(rest.len()));
-        let (gain_ratio, rest) = rest.split_at(prep.programmes.len().min(rest.len()));
-        let s = |i: usize| rest.get(i).copied().unwrap_or(0.0);
-        Drawn {
-            growth,
-            step_rate,
-            gain_ratio,
-            needs_dampening: s(0),
-            cross_sector_cut: s(1),
-            steering_cut: s(2),
-            admin_factor: s(3),
-            research_uplift: s(4),
-        }
+    /// Stores `p` as draw `d`.
+    fn put(&mut self, d: usize, p: &Params) {
+        let n = self.n;
+        let put = |rows: &mut Vec<f64>, values: &[f64]| {
+            for (i, v) in values.iter().enumerate() {
+                if let Some(slot) = rows.get_mut(i * n + d) {
+                    *slot = *v;
+                }
+            }
+        };
+        put(&mut self.growth, &p.growth);
+        put(&mut self.step_rate, &p.step_rate);
+        put(&mut self.gain_ratio, &p.gain_ratio);
+        put(&mut self.needs_dampening, &[p.needs_dampening]);
+        put(&mut self.cross_sector_cut, &[p.cross_sector_cut]);
+        put(&mut self.steering_cut, &[p.steering_cut]);
+        put(&mut self.admin_factor, &[p.admin_factor]);
+        put(&mut self.research_uplift, &[p.research_uplift]);
     }
 }
 
-/// Reusable per-area buffers of one year, so the draws do not allocate.
-struct Scratch {
-    avoided: Vec<f64>,
-    unit_cost: Vec<f64>,
-    need_volume: Vec<f64>,
-    need: Vec<f64>,
-    floor: Vec<f64>,
-    disc: Vec<f64>,
-    /// Water-filling coverage of discretionary need.
-    fill: Vec<f64>,
-    spend: Vec<f64>,
-    /// Share of need funded.
-    coverage: Vec<f64>,
-    served: Vec<f64>,
-    ceiling: Vec<AreaCeiling>,
+/// Row `i` (of length `n`) of a row-major table.
+fn row(v: &[f64], i: usize, n: usize) -> &[f64] {
+    v.get(i * n..(i + 1) * n).unwrap_or_default()
+}
+
+/// Row `i` (of length `n`) of a row-major table, mutable.
+fn row_mut(v: &mut [f64], i: usize, n: usize) -> &mut [f64] {
+    v.get_mut(i * n..(i + 1) * n).unwrap_or_default()
+}
+
+/// Adds `values` to `sums`, element by element.
+fn add_to(sums: &mut [f64], values: &[f64]) {
+    for (s, v) in sums.iter_mut().zip(values) {
+        *s += v;
+    }
+}
+
+/// Defines a set of equally long tables kept in one buffer, and views of
+/// it with one named slice per table.
+macro_rules! tables {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident),* $(,)? }) => {
+        $(#[$doc])*
+        struct $name<S> {
+            $($(#[$fdoc])* $field: S,)*
+        }
+
+        impl $name<()> {
+            /// Number of tables.
+            const COUNT: usize = [$(stringify!($field)),*].len();
+        }
+
+        impl<'a> $name<&'a [f64]> {
+            /// The tables in `buf`, each `len` long.
+            fn split(buf: &'a [f64], len: usize) -> Self {
+                let mut tables = buf.chunks_exact(len.max(1));
+                $(let $field = tables.next().unwrap_or_default();)*
+                $name { $($field,)* }
+            }
+        }
+
+        impl<'a> $name<&'a mut [f64]> {
+            /// The tables in `buf`, each `len` long, mutable.
+            fn split(buf: &'a mut [f64], len: usize) -> Self {
+                let mut tables = buf.chunks_exact_mut(len.max(1));
+                $(let $field = tables.next().unwrap_or_default();)*
+                $name { $($field,)* }
+            }
+        }
+    };
+}
+
+tables! {
+    /// Per-area tables of one year: `need[a * n + d]` is area `a`'s need in
+    /// draw `d`.
+    AreaTables {
+        unit_cost,
+        /// Avoided volume (capped at the volume once need is computed).
+        avoided,
+        need_volume,
+        need,
+        floor,
+        disc,
+        /// Water-filling coverage of discretionary need.
+        fill,
+        spend,
+        /// Share of need funded.
+        coverage,
+        served,
+        cases,
+        freed,
+        blocked,
+    }
+}
+
+tables! {
+    /// Per-draw totals of one year: `need[d]` is total need in draw `d`.
+    Totals {
+        need,
+        floors,
+        disc,
+        budget,
+        /// Spending on the areas, then with prevention in the frame.
+        spending,
+        overspend,
+        unmet,
+        coverage,
+        need_cit,
+        served_cit,
+        unmet_cit,
+        cases,
+        yes,
+        partly,
+        no,
+        freed,
+        blocked,
+        avoided,
+        gains_mun,
+        gains_region,
+        gains_state,
+    }
+}
+
+/// The state of one year of a run of `n` draws (see [`AreaTables`] and
+/// [`Totals`]), reused from year to year so the draws do not allocate. A
+/// central run is a run of one draw.
+struct Run {
+    n: usize,
+    areas: usize,
+    /// [`AreaTables`], each `areas * n` long.
+    area: Vec<f64>,
+    /// [`Totals`], each `n` long.
+    totals: Vec<f64>,
+    /// Per step-down rule and draw.
+    flows: Vec<f64>,
+    /// Per service and draw: money taken.
+    taken: Vec<f64>,
+    /// This year's prevention cost (the same in every draw).
+    cost: PreventionCost,
+    /// This year's frame.
+    frame: f64,
+    // One draw's discretionary need and coverage, for water-filling.
+    one_disc: Vec<f64>,
+    one_fill: Vec<f64>,
     /// Each area's last ceiling tail and the unit cost it is for (sigma
     /// and the ceiling are fixed for a run).
     tails: Vec<Option<(u64, Tail)>>,
-    flows: Vec<f64>,
-    steps: Vec<Step>,
 }
 
-impl Scratch {
-    fn new(prep: &Prepared) -> Scratch {
-        let n = prep.areas.len();
-        Scratch {
-            avoided: vec![0.0; n],
-            unit_cost: vec![0.0; n],
-            need_volume: vec![0.0; n],
-            need: vec![0.0; n],
-            floor: vec![0.0; n],
-            disc: vec![0.0; n],
-            fill: vec![0.0; n],
-            spend: vec![0.0; n],
-            coverage: vec![0.0; n],
-            served: vec![0.0; n],
-            ceiling: vec![AreaCeiling::default(); n],
-            tails: vec![None; n],
-            flows: Vec::with_capacity(prep.steps.len()),
-            steps: Vec::with_capacity(prep.steps.len()),
+impl Run {
+    fn new(prep: &Prepared, ds: &DataSet, n: usize) -> Run {
+        let areas = prep.areas.len();
+        Run {
+            n,
+            areas,
+            area: vec![0.0; AreaTables::COUNT * areas * n],
+            totals: vec![0.0; Totals::COUNT * n],
+            flows: vec![0.0; prep.steps.len() * n],
+            taken: vec![0.0; ds.services.len() * n],
+            cost: PreventionCost::default(),
+            frame: 0.0,
+            one_disc: vec![0.0; areas],
+            one_fill: vec![0.0; areas],
+            tails: vec![None; areas],
         }
+    }
+
+    fn area(&self) -> AreaTables<&[f64]> {
+        AreaTables::<&[f64]>::split(&self.area, self.areas * self.n)
+    }
+
+    fn totals(&self) -> Totals<&[f64]> {
+        Totals::<&[f64]>::split(&self.totals, self.n)
+    }
+
+    /// Runs projection year `y` (0-based) for every draw of `set` (which has
+    /// `self.n` draws). `volume[a * n + d]` holds the volumes at the end of
+    /// the previous year and is advanced. Each step is one loop over the
+    /// draws; within a draw the arithmetic is that of `docs/model.md`, in
+    /// the same order whatever the number of draws.
+    fn step(&mut self, prep: &Prepared, ds: &DataSet, y: usize, set: &DrawSet, volume: &mut [f64]) {
+        let n = self.n;
+        let Some(yc) = prep.years.get(y) else {
+            return;
+        };
+        let reach = prep.external_reach;
+        let research = yc.research;
+        self.frame = yc.frame_dkk;
+        self.cost = yc.cost;
+        let at = AreaTables::<&mut [f64]>::split(&mut self.area, self.areas * n);
+        let t = Totals::<&mut [f64]>::split(&mut self.totals, n);
+
+        // 1a. Volume grows; diagnosis-driven growth dampened; collaboration cuts inflow.
+        for (a, area) in prep.areas.iter().enumerate() {
+            let growth = row(&set.growth, a, n);
+            let vol = row_mut(volume, a, n);
+            for (((v, g), nd), cs) in vol
+                .iter_mut()
+                .zip(growth)
+                .zip(&set.needs_dampening)
+                .zip(&set.cross_sector_cut)
+            {
+                let levers = GrowthLevers {
+                    scale: prep.growth_scale,
+                    dampening: nd * prep.needs_assessment * yc.ph_needs,
+                    cross_sector_cut: cs * prep.cross_sector * yc.ph_cross,
+                };
+                *v = need::grow(
+                    *v,
+                    need::effective_growth(*g, area.diagnosis_share, area.cross, &levers),
+                );
+            }
+        }
+
+        // 1b. Step-down from heavy to light areas (need::step_down, for all
+        // draws): every flow from the volumes before any move.
+        for (k, &(from, _)) in prep.steps.iter().enumerate() {
+            let ext = prep.areas.get(from).map_or(0.0, |a| a.external_share);
+            let rates = row(&set.step_rate, k, n);
+            let vol = row(volume, from, n);
+            for (((f, v), rate_full), uplift) in row_mut(&mut self.flows, k, n)
+                .iter_mut()
+                .zip(vol)
+                .zip(rates)
+                .zip(&set.research_uplift)
+            {
+                let research_boost = uplift * research;
+                *f = v * need::step_rate(*rate_full, yc.followup, research_boost, ext, reach);
+            }
+        }
+        for (k, &(from, to)) in prep.steps.iter().enumerate() {
+            for (i, f) in row(&self.flows, k, n).iter().enumerate() {
+                if let Some(v) = volume.get_mut(from * n + i) {
+                    *v -= f;
+                }
+                if let Some(v) = volume.get_mut(to * n + i) {
+                    *v += f;
+                }
+            }
+        }
+
+        // 1c. Unit cost, moved by steering and less bureaucracy, bounded.
+        for (a, area) in prep.areas.iter().enumerate() {
+            for ((uc, sc), af) in row_mut(at.unit_cost, a, n)
+                .iter_mut()
+                .zip(&set.steering_cut)
+                .zip(&set.admin_factor)
+            {
+                let steering = sc * prep.unit_cost_steering * yc.ph_steering;
+                let admin = af * prep.admin_relief * yc.ph_admin;
+                *uc = area.base_unit_cost
+                    * need::unit_cost_factor(
+                        steering,
+                        admin,
+                        area.external_share,
+                        reach,
+                        prep.unit_cost_floor,
+                    );
+            }
+        }
+
+        // 4 (cost part) and 7. Prevention: cost now, gains after the lag.
+        at.avoided.fill(0.0);
+        t.gains_mun.fill(0.0);
+        t.gains_region.fill(0.0);
+        t.gains_state.fill(0.0);
+        let n_prog = prep.programmes.len();
+        let invested = prep
+            .invested
+            .get(y * n_prog..(y + 1) * n_prog)
+            .unwrap_or_default();
+        for (k, (prog, invested)) in prep.programmes.iter().zip(invested).enumerate() {
+            let Some(invested) = *invested else {
+                continue;
+            };
+            if invested <= 0.0 {
+                continue;
+            }
+            let central = prep.gain_ratio_central.get(k).copied().unwrap_or(0.0);
+            let ratios = row(&set.gain_ratio, k, n);
+            for (i, (drawn, uplift)) in ratios.iter().zip(&set.research_uplift).enumerate() {
+                let ratio = prevention::gain_ratio(
+                    *drawn,
+                    central,
+                    research,
+                    *uplift,
+                    prep.research_uncertainty_cut,
+                );
+                let g =
+                    prevention::gains(invested, ratio, prog.municipality, prog.region, prog.state);
+                if let (Some(m), Some(r), Some(s)) = (
+                    t.gains_mun.get_mut(i),
+                    t.gains_region.get_mut(i),
+                    t.gains_state.get_mut(i),
+                ) {
+                    *m += g.municipality_dkk;
+                    *r += g.region_dkk;
+                    *s += g.state_dkk;
+                }
+                for (area, w) in &prog.targets {
+                    let uc = at.unit_cost.get(area * n + i).copied().unwrap_or(0.0);
+                    if let Some(a) = at.avoided.get_mut(area * n + i) {
+                        if uc > 0.0 {
+                            *a += g.municipality_dkk * w / uc;
+                        }
+                    }
+                }
+            }
+        }
+
+        // 1d. Need = (volume - avoided) x unit cost; 6. the ceiling council.
+        let rule = &yc.rule;
+        let c = rule.ceiling_dkk;
+        let ceiling_acts = !(c.is_nan() || c <= 0.0 || rule.phase <= 0.0);
+        for v in [
+            &mut *t.avoided,
+            &mut *t.cases,
+            &mut *t.yes,
+            &mut *t.partly,
+            &mut *t.no,
+            &mut *t.freed,
+            &mut *t.blocked,
+        ] {
+            v.fill(0.0);
+        }
+        // Sums over areas start where `Iterator::sum` does.
+        for v in [&mut *t.floors, &mut *t.need, &mut *t.disc] {
+            v.fill(-0.0);
+        }
+        if !ceiling_acts {
+            at.cases.fill(0.0);
+            at.freed.fill(0.0);
+            at.blocked.fill(0.0);
+        }
+        for (a, area) in prep.areas.iter().enumerate() {
+            let vol = row(volume, a, n);
+            let avoided = row_mut(at.avoided, a, n);
+            let uc = row(at.unit_cost, a, n);
+            let need_volume = row_mut(at.need_volume, a, n);
+            let need = row_mut(at.need, a, n);
+            let floor = row_mut(at.floor, a, n);
+            let disc = row_mut(at.disc, a, n);
+            let cases = row_mut(at.cases, a, n);
+            let freed = row_mut(at.freed, a, n);
+            let blocked = row_mut(at.blocked, a, n);
+            let mut tail_slot = self.tails.get_mut(a);
+            let outs = need_volume
+                .iter_mut()
+                .zip(need.iter_mut())
+                .zip(floor.iter_mut())
+                .zip(disc.iter_mut());
+            let sums = t
+                .avoided
+                .iter_mut()
+                .zip(t.floors.iter_mut())
+                .zip(t.need.iter_mut())
+                .zip(t.disc.iter_mut());
+            for (i, (((vol, avoided), uc), (outs, sums))) in vol
+                .iter()
+                .zip(avoided.iter())
+                .zip(uc)
+                .zip(outs.zip(sums))
+                .enumerate()
+            {
+                let (
+                    (((nv_out, need_out), floor_out), disc_out),
+                    (((t_avoided, t_floors), t_need), t_disc),
+                ) = (outs, sums);
+                let (vol, uc) = (*vol, *uc);
+                let avoided = avoided.min(vol);
+                *t_avoided += avoided;
+                let nv = vol - avoided;
+                let c = if ceiling_acts {
+                    let mix = CaseMix {
+                        volume: nv,
+                        unit_cost_dkk: uc,
+                        sigma: area.sigma,
+                        floor: area.legal_floor,
+                        decision: area.decision,
+                    };
+                    let c = if ceiling::acts_on(&mix, rule) {
+                        let tail = match tail_slot.as_deref_mut() {
+                            Some(Some((key, tail))) if *key == uc.to_bits() => *tail,
+                            slot => {
+                                let tail =
+                                    ceiling::lognormal_tail(uc, area.sigma, rule.ceiling_dkk);
+                                if let Some(slot) = slot {
+                                    *slot = Some((uc.to_bits(), tail));
+                                }
+                                tail
+                            }
+                        };
+                        ceiling::apply_tail(&mix, rule, &tail)
+                    } else {
+                        AreaCeiling::default()
+                    };
+                    if let (Some(cs), Some(fr), Some(bl)) =
+                        (cases.get_mut(i), freed.get_mut(i), blocked.get_mut(i))
+                    {
+                        *cs = c.cases;
+                        *fr = c.freed_dkk;
+                        *bl = c.blocked_dkk;
+                    }
+                    c
+                } else {
+                    AreaCeiling::default()
+                };
+                let before = nv * uc;
+                let after = (before - c.freed_dkk).max(0.0);
+                let fl = area.legal_floor * if rule.on_entitlements { after } else { before };
+                let fl = fl.min(after);
+                let d = (after - fl).max(0.0);
+                *nv_out = nv;
+                *need_out = after;
+                *floor_out = fl;
+                *disc_out = d;
+                *t_floors += fl;
+                *t_need += after;
+                *t_disc += d;
+            }
+            if ceiling_acts {
+                add_to(t.cases, cases);
+                let decided = match area.decision {
+                    Decision::Yes => &mut *t.yes,
+                    Decision::Partly => &mut *t.partly,
+                    Decision::No => &mut *t.no,
+                };
+                add_to(decided, cases);
+                add_to(t.freed, freed);
+                add_to(t.blocked, blocked);
+            }
+        }
+
+        // 2-5. Budget, floors first, prevention next, water-filling of the rest.
+        let frame = yc.frame_dkk;
+        let in_frame = yc.cost.in_frame_dkk;
+        for (i, ((budget_out, need_total), (floors, disc_total))) in t
+            .budget
+            .iter_mut()
+            .zip(t.need.iter())
+            .zip(t.floors.iter().zip(t.disc.iter()))
+            .enumerate()
+        {
+            let budget = budget_dkk(
+                frame,
+                need_total + in_frame,
+                *floors,
+                in_frame,
+                prep.budget_squeeze,
+            );
+            *budget_out = budget;
+            let mut room = budget - floors - in_frame;
+            if room >= disc_total * (1.0 - 1e-12) {
+                room = *disc_total; // guard against rounding at full coverage
+            }
+            for (a, d) in self.one_disc.iter_mut().enumerate() {
+                *d = at.disc.get(a * n + i).copied().unwrap_or(0.0);
+            }
+            water_fill_ordered(
+                &self.one_disc,
+                &prep.scores,
+                &prep.order,
+                room,
+                &mut self.one_fill,
+            );
+            for (a, f) in self.one_fill.iter().enumerate() {
+                if let Some(slot) = at.fill.get_mut(a * n + i) {
+                    *slot = *f;
+                }
+            }
+        }
+        // t.spending first sums spending on the areas.
+        for v in [&mut *t.spending, &mut *t.need_cit, &mut *t.served_cit] {
+            v.fill(0.0);
+        }
+        for a in 0..self.areas {
+            let rows = row(at.need, a, n)
+                .iter()
+                .zip(row(at.floor, a, n))
+                .zip(row(at.disc, a, n))
+                .zip(row(at.fill, a, n))
+                .zip(row(at.need_volume, a, n));
+            let outs = row_mut(at.spend, a, n)
+                .iter_mut()
+                .zip(row_mut(at.coverage, a, n).iter_mut())
+                .zip(row_mut(at.served, a, n).iter_mut());
+            let sums = t
+                .spending
+                .iter_mut()
+                .zip(t.need_cit.iter_mut())
+                .zip(t.served_cit.iter_mut());
+            for (((((need_a, floor_a), disc_a), fill_a), nv), (outs, sums)) in
+                rows.zip(outs.zip(sums))
+            {
+                let (((spend_out, cov_out), served_out), ((spent, need_cit), served_cit)) =
+                    (outs, sums);
+                let spend = floor_a + fill_a * disc_a;
+                let coverage = if *need_a > 0.0 {
+                    (spend / need_a).min(1.0)
+                } else {
+                    1.0
+                };
+                let served = nv * coverage;
+                *spend_out = spend;
+                *cov_out = coverage;
+                *served_out = served;
+                *spent += spend;
+                *need_cit += nv;
+                *served_cit += served;
+            }
+        }
+        for (
+            ((((spending, overspend), unmet), coverage), need_total),
+            (unmet_cit, (need_cit, served_cit)),
+        ) in t
+            .spending
+            .iter_mut()
+            .zip(t.overspend.iter_mut())
+            .zip(t.unmet.iter_mut())
+            .zip(t.coverage.iter_mut())
+            .zip(t.need.iter())
+            .zip(
+                t.unmet_cit
+                    .iter_mut()
+                    .zip(t.need_cit.iter().zip(t.served_cit.iter())),
+            )
+        {
+            let spent_areas = *spending;
+            *spending = spent_areas + in_frame;
+            *overspend = (*spending - frame).max(0.0);
+            *unmet = (need_total - spent_areas).max(0.0);
+            *coverage = if *need_total > 0.0 {
+                (spent_areas / need_total).min(1.0)
+            } else {
+                1.0
+            };
+            *unmet_cit = (need_cit - served_cit).max(0.0);
+        }
+
+        // 5 (end). The squeeze on other services.
+        for (k, svc) in ds.services.iter().enumerate() {
+            for (taken, o) in row_mut(&mut self.taken, k, n)
+                .iter_mut()
+                .zip(t.overspend.iter())
+            {
+                *taken = taken_from(svc, prep.services_total_dkk, *o).0;
+            }
+        }
+    }
+}
+
+/// The bands of one year of a run, in the order of
+/// [`super::bands::for_each_banded`] (which [`assemble`] reads back).
+fn year_bands(
+    run: &Run,
+    ds: &DataSet,
+    prep: &Prepared,
+    pct: &mut Percentiles,
+    emit: &mut impl FnMut(Band),
+) {
+    let n = run.n;
+    let (at, t) = (run.area(), run.totals());
+    let mut band = |column: &[f64]| emit(pct.band(column));
+    for column in [
+        t.need,
+        t.spending,
+        t.overspend,
+        t.unmet,
+        t.coverage,
+        t.need_cit,
+        t.served_cit,
+        t.unmet_cit,
+    ] {
+        band(column);
+    }
+    for a in 0..prep.areas.len() {
+        band(row(at.need, a, n));
+        band(row(at.spend, a, n));
+        band(row(at.coverage, a, n));
+    }
+    for k in 0..ds.services.len() {
+        band(row(&run.taken, k, n));
+    }
+    for column in [t.cases, t.yes, t.partly, t.no, t.freed] {
+        band(column);
+    }
+    // Prevention's cost is the same in every draw.
+    for v in [run.cost.municipality_dkk, run.cost.state_dkk] {
+        band(&[v]);
+    }
+    for column in [t.gains_mun, t.gains_region, t.gains_state] {
+        band(column);
+    }
+}
+
+/// Writes year `y` of a central run (a run of one draw) into `out` (which
+/// has the right shape).
+fn record(out: &mut Projection, y: usize, run: &Run, ds: &DataSet, prep: &Prepared) {
+    let n = run.n;
+    let (at, t) = (run.area(), run.totals());
+    let first = |v: &[f64]| v.first().copied().unwrap_or(0.0);
+    for (a, ap) in out.areas.iter_mut().enumerate() {
+        let get = |v: &[f64]| v.get(a * n).copied().unwrap_or(0.0);
+        let (need, spend, nv, served) = (
+            get(at.need),
+            get(at.spend),
+            get(at.need_volume),
+            get(at.served),
+        );
+        set(&mut ap.need_dkk, y, need);
+        set(&mut ap.floor_dkk, y, get(at.floor));
+        set(&mut ap.spending_dkk, y, spend);
+        set(&mut ap.coverage, y, get(at.coverage));
+        set(&mut ap.unmet_dkk, y, (need - spend).max(0.0));
+        set(&mut ap.need_citizens, y, nv);
+        set(&mut ap.served_citizens, y, served);
+        set(&mut ap.unmet_citizens, y, (nv - served).max(0.0));
+        set(&mut ap.unit_cost_dkk, y, get(at.unit_cost));
+        set(&mut ap.ceiling_cases, y, get(at.cases));
+        set(&mut ap.ceiling_freed_dkk, y, get(at.freed));
+    }
+    let frame = run.frame;
+    let spending = first(t.spending);
+    set(&mut out.frame_dkk, y, frame);
+    set(&mut out.budget_dkk, y, first(t.budget));
+    set(&mut out.need_dkk, y, first(t.need));
+    set(&mut out.floors_dkk, y, first(t.floors));
+    set(&mut out.spending_dkk, y, spending);
+    set(&mut out.overspend_dkk, y, first(t.overspend));
+    set(&mut out.unspent_dkk, y, (frame - spending).max(0.0));
+    set(&mut out.unmet_dkk, y, first(t.unmet));
+    set(&mut out.coverage, y, first(t.coverage));
+    set(&mut out.need_citizens, y, first(t.need_cit));
+    set(&mut out.served_citizens, y, first(t.served_cit));
+    set(&mut out.unmet_citizens, y, first(t.unmet_cit));
+
+    // 5 (end). The squeeze on other services.
+    let overspend = first(t.overspend);
+    for (sp, svc) in out.squeeze.iter_mut().zip(&ds.services) {
+        let (dkk, units) = taken_from(svc, prep.services_total_dkk, overspend);
+        set(&mut sp.taken_dkk, y, dkk);
+        set(&mut sp.taken_units, y, units);
+    }
+
+    let c = &mut out.ceiling;
+    set(&mut c.cases_referred, y, first(t.cases));
+    set(&mut c.cases_yes, y, first(t.yes));
+    set(&mut c.cases_partly, y, first(t.partly));
+    set(&mut c.cases_no, y, first(t.no));
+    set(&mut c.freed_dkk, y, first(t.freed));
+    set(&mut c.blocked_dkk, y, first(t.blocked));
+
+    let pv = &mut out.prevention;
+    set(&mut pv.investment_dkk, y, run.cost.gross_dkk);
+    set(&mut pv.cost_municipality_dkk, y, run.cost.municipality_dkk);
+    set(&mut pv.cost_state_dkk, y, run.cost.state_dkk);
+    set(&mut pv.in_frame_dkk, y, run.cost.in_frame_dkk);
+    set(&mut pv.gains_municipality_dkk, y, first(t.gains_mun));
+    set(&mut pv.gains_region_dkk, y, first(t.gains_region));
+    set(&mut pv.gains_state_dkk, y, first(t.gains_state));
+    set(&mut pv.avoided_citizens, y, first(t.avoided));
+}
+
+fn set(series: &mut [f64], year: usize, value: f64) {
+    if let Some(slot) = series.get_mut(year) {
+        *slot = value;
     }
 }
 
@@ -853,460 +1430,35 @@ const L_PROGRESSION: usize = 7;
 const L_STEERING: usize = 8;
 const L_CEILING: usize = 9;
 
-/// The totals of one year of one run (per-area values are in [`Scratch`]).
-struct YearTotals {
-    frame: f64,
-    budget: f64,
-    need: f64,
-    floors: f64,
-    spending: f64,
-    overspend: f64,
-    /// Spending on the areas (without prevention).
-    spent_areas: f64,
-    need_citizens: f64,
-    served_citizens: f64,
-    cases: f64,
-    yes: f64,
-    partly: f64,
-    no: f64,
-    freed: f64,
-    blocked: f64,
-    avoided_citizens: f64,
-    cost: PreventionCost,
-    gains: Gains,
-}
-
-impl YearTotals {
-    fn unspent(&self) -> f64 {
-        (self.frame - self.spending).max(0.0)
-    }
-
-    fn unmet(&self) -> f64 {
-        (self.need - self.spent_areas).max(0.0)
-    }
-
-    fn coverage(&self) -> f64 {
-        if self.need > 0.0 {
-            (self.spent_areas / self.need).min(1.0)
-        } else {
-            1.0
-        }
-    }
-
-    fn unmet_citizens(&self) -> f64 {
-        (self.need_citizens - self.served_citizens).max(0.0)
-    }
-}
-
-/// Runs projection year `y` (0-based) of one run: `volume` holds the
-/// areas' volumes at the end of the previous year and is advanced. The
-/// per-area results are left in `s`.
-fn step_year(
-    prep: &Prepared,
-    y: usize,
-    p: &Drawn,
-    volume: &mut [f64],
-    s: &mut Scratch,
-) -> YearTotals {
-    let Some(yc) = prep.years.get(y) else {
-        return YearTotals::zero(0.0);
-    };
-    let reach = prep.external_reach;
-    let research = yc.research;
-    let research_boost = p.research_uplift * research;
-
-    // 1a. Volume grows; diagnosis-driven growth dampened; collaboration cuts inflow.
-    let growth = GrowthLevers {
-        scale: prep.growth_scale,
-        dampening: p.needs_dampening * prep.needs_assessment * yc.ph_needs,
-        cross_sector_cut: p.cross_sector_cut * prep.cross_sector * yc.ph_cross,
-    };
-    for ((v, a), g) in volume.iter_mut().zip(&prep.areas).zip(p.growth) {
-        *v = need::grow(
-            *v,
-            need::effective_growth(*g, a.diagnosis_share, a.cross, &growth),
-        );
-    }
-
-    // 1b. Step-down from heavy to light areas.
-    s.steps.clear();
-    for (&(from, to), rate_full) in prep.steps.iter().zip(p.step_rate) {
-        let ext = prep.areas.get(from).map_or(0.0, |a| a.external_share);
-        let rate = need::step_rate(*rate_full, yc.followup, research_boost, ext, reach);
-        s.steps.push(Step { from, to, rate });
-    }
-    need::step_down(volume, &s.steps, &mut s.flows);
-
-    // 1c. Unit cost, moved by steering and less bureaucracy, bounded.
-    let steering = p.steering_cut * prep.unit_cost_steering * yc.ph_steering;
-    let admin = p.admin_factor * prep.admin_relief * yc.ph_admin;
-    for (uc, a) in s.unit_cost.iter_mut().zip(&prep.areas) {
-        *uc = a.base_unit_cost
-            * need::unit_cost_factor(
-                steering,
-                admin,
-                a.external_share,
-                reach,
-                prep.unit_cost_floor,
-            );
-    }
-
-    // 4 (cost part) and 7. Prevention: cost now, gains after the lag.
-    s.avoided.fill(0.0);
-    let mut gains = Gains::default();
-    let n_prog = prep.programmes.len();
-    let invested = prep
-        .invested
-        .get(y * n_prog..(y + 1) * n_prog)
-        .unwrap_or_default();
-    for (k, (prog, invested)) in prep.programmes.iter().zip(invested).enumerate() {
-        let Some(invested) = *invested else {
-            continue;
-        };
-        if invested <= 0.0 {
-            continue;
-        }
-        let ratio = prevention::gain_ratio(
-            p.gain_ratio.get(k).copied().unwrap_or(0.0),
-            prep.gain_ratio_central.get(k).copied().unwrap_or(0.0),
-            research,
-            p.research_uplift,
-            prep.research_uncertainty_cut,
-        );
-        let g = prevention::gains(invested, ratio, prog.municipality, prog.region, prog.state);
-        gains.municipality_dkk += g.municipality_dkk;
-        gains.region_dkk += g.region_dkk;
-        gains.state_dkk += g.state_dkk;
-        for (area, w) in &prog.targets {
-            let uc = s.unit_cost.get(*area).copied().unwrap_or(0.0);
-            if let Some(a) = s.avoided.get_mut(*area) {
-                if uc > 0.0 {
-                    *a += g.municipality_dkk * w / uc;
-                }
-            }
-        }
-    }
-
-    // 1d. Need = (volume - avoided) x unit cost; 6. the ceiling council.
-    let rule = &yc.rule;
-    let mut t = YearTotals::zero(yc.frame_dkk);
-    t.cost = yc.cost;
-    t.gains = gains;
-    let (mut floors, mut need_total, mut disc_total) = (-0.0, -0.0, -0.0);
-    for (i, a) in prep.areas.iter().enumerate() {
-        let vol = volume.get(i).copied().unwrap_or(0.0);
-        let avoided = s.avoided.get(i).copied().unwrap_or(0.0).min(vol);
-        t.avoided_citizens += avoided;
-        let nv = vol - avoided;
-        let uc = s.unit_cost.get(i).copied().unwrap_or(0.0);
-        let mix = CaseMix {
-            volume: nv,
-            unit_cost_dkk: uc,
-            sigma: a.sigma,
-            floor: a.legal_floor,
-            decision: a.decision,
-        };
-        let c = if ceiling::acts_on(&mix, rule) {
-            let tail = match s.tails.get(i).copied().flatten() {
-                Some((key, tail)) if key == uc.to_bits() => tail,
-                _ => {
-                    let tail = ceiling::lognormal_tail(uc, a.sigma, rule.ceiling_dkk);
-                    if let Some(slot) = s.tails.get_mut(i) {
-                        *slot = Some((uc.to_bits(), tail));
-                    }
-                    tail
-                }
-            };
-            ceiling::apply_tail(&mix, rule, &tail)
-        } else {
-            AreaCeiling::default()
-        };
-        let before = nv * uc;
-        let after = (before - c.freed_dkk).max(0.0);
-        let floor = a.legal_floor * if rule.on_entitlements { after } else { before };
-        let floor = floor.min(after);
-        let disc = (after - floor).max(0.0);
-        t.cases += c.cases;
-        match a.decision {
-            Decision::Yes => t.yes += c.cases,
-            Decision::Partly => t.partly += c.cases,
-            Decision::No => t.no += c.cases,
-        }
-        t.freed += c.freed_dkk;
-        t.blocked += c.blocked_dkk;
-        floors += floor;
-        need_total += after;
-        disc_total += disc;
-        if let (Some(v), Some(n), Some(f), Some(d), Some(cs)) = (
-            s.need_volume.get_mut(i),
-            s.need.get_mut(i),
-            s.floor.get_mut(i),
-            s.disc.get_mut(i),
-            s.ceiling.get_mut(i),
-        ) {
-            *v = nv;
-            *n = after;
-            *f = floor;
-            *d = disc;
-            *cs = c;
-        }
-    }
-
-    // 2-5. Budget, floors first, prevention next, water-filling of the rest.
-    let frame = yc.frame_dkk;
-    let in_frame = yc.cost.in_frame_dkk;
-    let budget = budget_dkk(
-        frame,
-        need_total + in_frame,
-        floors,
-        in_frame,
-        prep.budget_squeeze,
-    );
-    let mut room = budget - floors - in_frame;
-    if room >= disc_total * (1.0 - 1e-12) {
-        room = disc_total; // guard against rounding at full coverage
-    }
-    water_fill_ordered(&s.disc, &prep.scores, &prep.order, room, &mut s.fill);
-
-    let (mut spent_areas, mut need_cit, mut served_cit) = (0.0, 0.0, 0.0);
-    for i in 0..prep.areas.len() {
-        let get = |v: &Vec<f64>| v.get(i).copied().unwrap_or(0.0);
-        let (need_i, floor_i, disc_i, fill_i, nv) = (
-            get(&s.need),
-            get(&s.floor),
-            get(&s.disc),
-            get(&s.fill),
-            get(&s.need_volume),
-        );
-        let spend = floor_i + fill_i * disc_i;
-        let coverage = if need_i > 0.0 {
-            (spend / need_i).min(1.0)
-        } else {
-            1.0
-        };
-        let served = nv * coverage;
-        spent_areas += spend;
-        need_cit += nv;
-        served_cit += served;
-        if let (Some(sp), Some(c), Some(sv)) = (
-            s.spend.get_mut(i),
-            s.coverage.get_mut(i),
-            s.served.get_mut(i),
-        ) {
-            *sp = spend;
-            *c = coverage;
-            *sv = served;
-        }
-    }
-    let spending = spent_areas + in_frame;
-    t.budget = budget;
-    t.need = need_total;
-    t.floors = floors;
-    t.spending = spending;
-    t.overspend = (spending - frame).max(0.0);
-    t.spent_areas = spent_areas;
-    t.need_citizens = need_cit;
-    t.served_citizens = served_cit;
-    t
-}
-
-impl YearTotals {
-    fn zero(frame: f64) -> YearTotals {
-        YearTotals {
-            frame,
-            budget: 0.0,
-            need: 0.0,
-            floors: 0.0,
-            spending: 0.0,
-            overspend: 0.0,
-            spent_areas: 0.0,
-            need_citizens: 0.0,
-            served_citizens: 0.0,
-            cases: 0.0,
-            yes: 0.0,
-            partly: 0.0,
-            no: 0.0,
-            freed: 0.0,
-            blocked: 0.0,
-            avoided_citizens: 0.0,
-            cost: PreventionCost::default(),
-            gains: Gains::default(),
-        }
-    }
-}
-
-/// Emits one year's values of the banded series, in the order of
-/// [`super::bands::for_each_banded`] (which [`assemble`] reads back).
-fn banded_values(t: &YearTotals, s: &Scratch, ds: &DataSet, prep: &Prepared, out: &mut Cells) {
-    let mut emit = |v: f64| out.push(v);
-    for v in [
-        t.need,
-        t.spending,
-        t.overspend,
-        t.unmet(),
-        t.coverage(),
-        t.need_citizens,
-        t.served_citizens,
-        t.unmet_citizens(),
-    ] {
-        emit(v);
-    }
-    for ((need, spend), coverage) in s.need.iter().zip(&s.spend).zip(&s.coverage) {
-        emit(*need);
-        emit(*spend);
-        emit(*coverage);
-    }
-    for svc in &ds.services {
-        emit(taken_from(svc, prep.services_total_dkk, t.overspend).0);
-    }
-    for v in [
-        t.cases,
-        t.yes,
-        t.partly,
-        t.no,
-        t.freed,
-        t.cost.municipality_dkk,
-        t.cost.state_dkk,
-        t.gains.municipality_dkk,
-        t.gains.region_dkk,
-        t.gains.state_dkk,
-    ] {
-        emit(v);
-    }
-}
-
-/// Cells `start, start + stride, ...` of a buffer, filled in order; values
-/// past its end are dropped.
-struct Cells<'a> {
-    cells: &'a mut [f64],
-    at: usize,
-    stride: usize,
-}
-
-impl<'a> Cells<'a> {
-    fn new(cells: &'a mut [f64], start: usize, stride: usize) -> Cells<'a> {
-        Cells {
-            cells,
-            at: start,
-            stride,
-        }
-    }
-
-    fn push(&mut self, v: f64) {
-        if let Some(c) = self.cells.get_mut(self.at) {
-            *c = v;
-        }
-        self.at += self.stride;
-    }
-}
-
-/// Writes year `y` of a central run into `out` (which has the right shape).
-fn record(
-    out: &mut Projection,
-    y: usize,
-    t: &YearTotals,
-    s: &Scratch,
-    ds: &DataSet,
-    prep: &Prepared,
-) {
-    for (i, ap) in out.areas.iter_mut().enumerate() {
-        let get = |v: &Vec<f64>| v.get(i).copied().unwrap_or(0.0);
-        let (need, spend, nv, served) = (
-            get(&s.need),
-            get(&s.spend),
-            get(&s.need_volume),
-            get(&s.served),
-        );
-        let c = s.ceiling.get(i).copied().unwrap_or_default();
-        set(&mut ap.need_dkk, y, need);
-        set(&mut ap.floor_dkk, y, get(&s.floor));
-        set(&mut ap.spending_dkk, y, spend);
-        set(&mut ap.coverage, y, get(&s.coverage));
-        set(&mut ap.unmet_dkk, y, (need - spend).max(0.0));
-        set(&mut ap.need_citizens, y, nv);
-        set(&mut ap.served_citizens, y, served);
-        set(&mut ap.unmet_citizens, y, (nv - served).max(0.0));
-        set(&mut ap.unit_cost_dkk, y, get(&s.unit_cost));
-        set(&mut ap.ceiling_cases, y, c.cases);
-        set(&mut ap.ceiling_freed_dkk, y, c.freed_dkk);
-    }
-    set(&mut out.frame_dkk, y, t.frame);
-    set(&mut out.budget_dkk, y, t.budget);
-    set(&mut out.need_dkk, y, t.need);
-    set(&mut out.floors_dkk, y, t.floors);
-    set(&mut out.spending_dkk, y, t.spending);
-    set(&mut out.overspend_dkk, y, t.overspend);
-    set(&mut out.unspent_dkk, y, t.unspent());
-    set(&mut out.unmet_dkk, y, t.unmet());
-    set(&mut out.coverage, y, t.coverage());
-    set(&mut out.need_citizens, y, t.need_citizens);
-    set(&mut out.served_citizens, y, t.served_citizens);
-    set(&mut out.unmet_citizens, y, t.unmet_citizens());
-
-    // 5 (end). The squeeze on other services.
-    for (sp, svc) in out.squeeze.iter_mut().zip(&ds.services) {
-        let (dkk, units) = taken_from(svc, prep.services_total_dkk, t.overspend);
-        set(&mut sp.taken_dkk, y, dkk);
-        set(&mut sp.taken_units, y, units);
-    }
-
-    let c = &mut out.ceiling;
-    set(&mut c.cases_referred, y, t.cases);
-    set(&mut c.cases_yes, y, t.yes);
-    set(&mut c.cases_partly, y, t.partly);
-    set(&mut c.cases_no, y, t.no);
-    set(&mut c.freed_dkk, y, t.freed);
-    set(&mut c.blocked_dkk, y, t.blocked);
-
-    let pv = &mut out.prevention;
-    set(&mut pv.investment_dkk, y, t.cost.gross_dkk);
-    set(&mut pv.cost_municipality_dkk, y, t.cost.municipality_dkk);
-    set(&mut pv.cost_state_dkk, y, t.cost.state_dkk);
-    set(&mut pv.in_frame_dkk, y, t.cost.in_frame_dkk);
-    set(&mut pv.gains_municipality_dkk, y, t.gains.municipality_dkk);
-    set(&mut pv.gains_region_dkk, y, t.gains.region_dkk);
-    set(&mut pv.gains_state_dkk, y, t.gains.state_dkk);
-    set(&mut pv.avoided_citizens, y, t.avoided_citizens);
-}
-
-fn set(series: &mut [f64], year: usize, value: f64) {
-    if let Some(slot) = series.get_mut(year) {
-        *slot = value;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The banded values of a year come in the order `assemble` reads the
-    /// series in, and equal the central run's values.
+    /// The bands of a year come in the order `assemble` reads the series
+    /// in; for one (central) draw they are the central run's values.
     #[test]
-    fn banded_values_follow_the_banded_series() {
+    fn year_bands_follow_the_banded_series() {
         let ds = DataSet::builtin();
         for name in ["future_priorities", "budget_squeeze", "steering"] {
             let sc = Scenario::from_preset(&ds, name).unwrap();
             let central = project_central(&sc, &ds).unwrap();
             let prep = Prepared::new(&sc, &ds).unwrap();
-            let params = Params::central(&ds);
-            let drawn = Drawn::of(&params);
-            let mut row = vec![0.0; Drawn::width(&params)];
-            drawn.pack(&mut row);
-            let unpacked = Drawn::unpack(&row, &prep);
-            let mut scratch = Scratch::new(&prep);
+            let set = DrawSet::central(&Params::central(&ds));
+            let mut run = Run::new(&prep, &ds, 1);
             let mut volume: Vec<f64> = prep.areas.iter().map(|a| a.base_volume).collect();
+            let mut pct = Percentiles::new();
             for y in 0..central.years.len() {
-                let t = step_year(&prep, y, &unpacked, &mut volume, &mut scratch);
+                run.step(&prep, &ds, y, &set, &mut volume);
+                let mut got = Vec::new();
+                year_bands(&run, &ds, &prep, &mut pct, &mut |b| {
+                    assert_eq!(
+                        (b.p10.to_bits(), b.p90.to_bits()),
+                        (b.p50.to_bits(), b.p50.to_bits())
+                    );
+                    got.push(b.p50.to_bits());
+                });
                 let mut want = Vec::new();
                 for_each_banded(&central, &mut |s| want.push(s[y].to_bits()));
-                // One cell more than the series: it must stay unwritten.
-                let mut got = vec![f64::NAN; want.len() + 1];
-                banded_values(&t, &scratch, &ds, &prep, &mut Cells::new(&mut got, 0, 1));
-                assert!(
-                    got.pop().is_some_and(f64::is_nan),
-                    "{name}: too many values"
-                );
-                let got: Vec<u64> = got.iter().map(|v| v.to_bits()).collect();
                 assert_eq!(got, want, "{name} year {y}");
             }
         }
