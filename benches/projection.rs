@@ -6,7 +6,8 @@
 //! `cargo bench --bench projection -- once <preset>` runs a single banded
 //! projection (1,000 draws) of one preset (`neutral`, `social_professional`,
 //! `future_priorities`) and nothing else, for instruction counts under
-//! `valgrind --tool=callgrind`.
+//! `valgrind --tool=callgrind`; `-- central <preset>` runs 1,000 central
+//! projections.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -40,6 +41,14 @@ fn main() {
         let name = args.get(i + 1).map_or("neutral", String::as_str);
         let scenario = scenario(&ds, name);
         black_box(project(&scenario, &ds, 1000, 1).expect("projection"));
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "central") {
+        let name = args.get(i + 1).map_or("neutral", String::as_str);
+        let scenario = scenario(&ds, name);
+        for _ in 0..1000 {
+            black_box(project_central(&scenario, &ds).expect("projection"));
+        }
         return;
     }
     for name in ["neutral", "social_professional", "future_priorities"] {

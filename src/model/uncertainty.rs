@@ -241,29 +241,53 @@ impl Percentiles {
         }
         let rank = |p: f64| ((p * (n - 1) as f64).round() as usize).min(n - 1);
         let ranks = [rank(0.1), rank(0.5), rank(0.9)];
-        self.keys.resize(n, 0);
         let (mut lo, mut hi) = (u64::MAX, 0u64);
-        for (k, v) in self.keys.iter_mut().zip(sample) {
-            let key = order_key(*v);
-            *k = key;
-            lo = lo.min(key);
-            hi = hi.max(key);
+        for v in sample {
+            let bits = v.to_bits();
+            lo = lo.min(bits);
+            hi = hi.max(bits);
         }
+        let keys = if hi >> 63 == 0 {
+            // No sign bit set: the bits themselves order like the values.
+            let keys = self.select(|| sample.iter().map(|v| v.to_bits()), lo, hi, ranks);
+            keys.map(f64::from_bits)
+        } else {
+            let mut all = std::mem::take(&mut self.keys);
+            all.clear();
+            all.extend(sample.iter().map(|v| order_key(*v)));
+            let (lo, hi) = all
+                .iter()
+                .fold((u64::MAX, 0u64), |(lo, hi), k| (lo.min(*k), hi.max(*k)));
+            let keys = self.select(|| all.iter().copied(), lo, hi, ranks);
+            self.keys = all;
+            keys.map(from_order_key)
+        };
+        Band {
+            p10: keys[0],
+            p50: keys[1],
+            p90: keys[2],
+        }
+    }
+
+    /// The keys at `ranks` (ascending) among the keys `keys()` yields (the
+    /// same each call), which lie in `lo..=hi`.
+    fn select<I: Iterator<Item = u64>>(
+        &mut self,
+        keys: impl Fn() -> I,
+        lo: u64,
+        hi: u64,
+        ranks: [usize; 3],
+    ) -> [u64; 3] {
         if lo == hi {
-            let v = from_order_key(lo);
-            return Band {
-                p10: v,
-                p50: v,
-                p90: v,
-            };
+            return [lo; 3];
         }
         // Bucket `(k - lo) >> shift` is below BUCKETS and grows with k.
         let span_bits = 64 - (hi - lo).leading_zeros();
         let shift = span_bits.saturating_sub(BUCKETS.trailing_zeros());
-        let bucket = |k: u64| ((k - lo) >> shift) as usize & (BUCKETS - 1);
+        let bucket = |k: u64| (k.wrapping_sub(lo) >> shift) as usize & (BUCKETS - 1);
         let counts = &mut *self.counts;
         counts.fill(0);
-        for &k in &self.keys {
+        for k in keys() {
             counts[bucket(k)] += 1;
         }
         // The bucket of each rank, the buffer gathering that bucket and the
@@ -285,7 +309,7 @@ impl Percentiles {
         for p in &mut self.picked {
             p.clear();
         }
-        for &k in &self.keys {
+        for k in keys() {
             let s = slot[bucket(k)];
             if s != 0 {
                 if let Some(p) = self.picked.get_mut(usize::from(s) - 1) {
@@ -293,7 +317,7 @@ impl Percentiles {
                 }
             }
         }
-        let mut out = [0.0; 3];
+        let mut out = [lo; 3];
         for (o, (b, offset)) in out.iter_mut().zip(target) {
             let Some(keys) = self.picked.get_mut(usize::from(slot[b]).wrapping_sub(1)) else {
                 continue;
@@ -306,16 +330,12 @@ impl Percentiles {
             } else {
                 None
             };
-            *o = key.map_or(0.0, from_order_key);
+            *o = key.unwrap_or(lo);
         }
         for (b, _) in target {
             slot[b] = 0;
         }
-        Band {
-            p10: out[0],
-            p50: out[1],
-            p90: out[2],
-        }
+        out
     }
 }
 
