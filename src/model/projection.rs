@@ -480,11 +480,12 @@ impl Prepared {
                 ))
             })
             .collect::<Result<Vec<_>, ModelError>>()?;
-        let mut programmes = Vec::new();
-        let mut shares = Vec::new();
+        let n_prog = ds.prevention.programmes.len();
+        let mut programmes = Vec::with_capacity(n_prog);
+        let mut shares = Vec::with_capacity(n_prog);
         for (i, p) in ds.prevention.programmes.iter().enumerate() {
             let q = || format!("prevention.programmes[{i}]");
-            let mut targets = Vec::new();
+            let mut targets = Vec::with_capacity(p.targets.len());
             for (j, t) in p.targets.iter().enumerate() {
                 targets.push((
                     area_idx(ds, || format!("{}.targets[{j}].area", q()), &t.area)?,
@@ -543,9 +544,10 @@ impl Prepared {
                 .ok_or_else(|| ModelError::new("levers", format!("missing lever '{id}'")))?;
         }
         let base_frame_dkk = ds.base_spending_dkk();
-        let mut years = Vec::new();
-        let mut invest_by_year = Vec::new();
-        let mut invested = Vec::new();
+        let horizon_years = sc.horizon_years as usize;
+        let mut years = Vec::with_capacity(horizon_years);
+        let mut invest_by_year = Vec::with_capacity(horizon_years);
+        let mut invested = Vec::with_capacity(horizon_years * n_prog);
         for t in 1..=sc.horizon_years {
             let ph = |lever: usize| {
                 horizon
@@ -930,7 +932,7 @@ impl Run {
     /// draws; within a draw the arithmetic is that of `docs/model.md`, in
     /// the same order whatever the number of draws.
     fn step(&mut self, prep: &Prepared, ds: &DataSet, y: usize, set: &DrawSet, volume: &mut [f64]) {
-        let n = self.n;
+        let n = self.n.max(1);
         let Some(yc) = prep.years.get(y) else {
             return;
         };
@@ -942,9 +944,8 @@ impl Run {
         let t = Totals::<&mut [f64]>::split(&mut self.totals, n);
 
         // 1a. Volume grows; diagnosis-driven growth dampened; collaboration cuts inflow.
-        for (a, area) in prep.areas.iter().enumerate() {
-            let growth = row(&set.growth, a, n);
-            let vol = row_mut(volume, a, n);
+        let rows = volume.chunks_exact_mut(n).zip(set.growth.chunks_exact(n));
+        for ((vol, growth), area) in rows.zip(&prep.areas) {
             for (((v, g), nd), cs) in vol
                 .iter_mut()
                 .zip(growth)
@@ -991,12 +992,8 @@ impl Run {
         }
 
         // 1c. Unit cost, moved by steering and less bureaucracy, bounded.
-        for (a, area) in prep.areas.iter().enumerate() {
-            for ((uc, sc), af) in row_mut(at.unit_cost, a, n)
-                .iter_mut()
-                .zip(&set.steering_cut)
-                .zip(&set.admin_factor)
-            {
+        for (ucs, area) in at.unit_cost.chunks_exact_mut(n).zip(&prep.areas) {
+            for ((uc, sc), af) in ucs.iter_mut().zip(&set.steering_cut).zip(&set.admin_factor) {
                 let steering = sc * prep.unit_cost_steering * yc.ph_steering;
                 let admin = af * prep.admin_relief * yc.ph_admin;
                 *uc = area.base_unit_cost
@@ -1083,18 +1080,28 @@ impl Run {
             at.freed.fill(0.0);
             at.blocked.fill(0.0);
         }
-        for (a, area) in prep.areas.iter().enumerate() {
-            let vol = row(volume, a, n);
-            let avoided = row_mut(at.avoided, a, n);
-            let uc = row(at.unit_cost, a, n);
-            let need_volume = row_mut(at.need_volume, a, n);
-            let need = row_mut(at.need, a, n);
-            let floor = row_mut(at.floor, a, n);
-            let disc = row_mut(at.disc, a, n);
-            let cases = row_mut(at.cases, a, n);
-            let freed = row_mut(at.freed, a, n);
-            let blocked = row_mut(at.blocked, a, n);
-            let mut tail_slot = self.tails.get_mut(a);
+        let inputs = volume
+            .chunks_exact(n)
+            .zip(at.avoided.chunks_exact(n))
+            .zip(at.unit_cost.chunks_exact(n));
+        let outputs = at
+            .need_volume
+            .chunks_exact_mut(n)
+            .zip(at.need.chunks_exact_mut(n))
+            .zip(at.floor.chunks_exact_mut(n))
+            .zip(at.disc.chunks_exact_mut(n));
+        let ceilings = at
+            .cases
+            .chunks_exact_mut(n)
+            .zip(at.freed.chunks_exact_mut(n))
+            .zip(at.blocked.chunks_exact_mut(n))
+            .zip(self.tails.iter_mut());
+        for (((inputs, outputs), ceilings), area) in
+            inputs.zip(outputs).zip(ceilings).zip(&prep.areas)
+        {
+            let ((vol, avoided), uc) = inputs;
+            let (((need_volume, need), floor), disc) = outputs;
+            let (((cases, freed), blocked), tail_slot) = ceilings;
             let outs = need_volume
                 .iter_mut()
                 .zip(need.iter_mut())
@@ -1130,14 +1137,12 @@ impl Run {
                         decision: area.decision,
                     };
                     let c = if ceiling::acts_on(&mix, rule) {
-                        let tail = match tail_slot.as_deref_mut() {
-                            Some(Some((key, tail))) if *key == uc.to_bits() => *tail,
-                            slot => {
+                        let tail = match *tail_slot {
+                            Some((key, tail)) if key == uc.to_bits() => tail,
+                            _ => {
                                 let tail =
                                     ceiling::lognormal_tail(uc, area.sigma, rule.ceiling_dkk);
-                                if let Some(slot) = slot {
-                                    *slot = Some((uc.to_bits(), tail));
-                                }
+                                *tail_slot = Some((uc.to_bits(), tail));
                                 tail
                             }
                         };
@@ -1224,17 +1229,26 @@ impl Run {
         for v in [&mut *t.spending, &mut *t.need_cit, &mut *t.served_cit] {
             v.fill(0.0);
         }
-        for a in 0..self.areas {
-            let rows = row(at.need, a, n)
-                .iter()
-                .zip(row(at.floor, a, n))
-                .zip(row(at.disc, a, n))
-                .zip(row(at.fill, a, n))
-                .zip(row(at.need_volume, a, n));
-            let outs = row_mut(at.spend, a, n)
+        let inputs = at
+            .need
+            .chunks_exact(n)
+            .zip(at.floor.chunks_exact(n))
+            .zip(at.disc.chunks_exact(n))
+            .zip(at.fill.chunks_exact(n))
+            .zip(at.need_volume.chunks_exact(n));
+        let outputs = at
+            .spend
+            .chunks_exact_mut(n)
+            .zip(at.coverage.chunks_exact_mut(n))
+            .zip(at.served.chunks_exact_mut(n));
+        for (inputs, outputs) in inputs.zip(outputs) {
+            let ((((need, floor), disc), fill), need_volume) = inputs;
+            let ((spend, coverage), served) = outputs;
+            let rows = need.iter().zip(floor).zip(disc).zip(fill).zip(need_volume);
+            let outs = spend
                 .iter_mut()
-                .zip(row_mut(at.coverage, a, n).iter_mut())
-                .zip(row_mut(at.served, a, n).iter_mut());
+                .zip(coverage.iter_mut())
+                .zip(served.iter_mut());
             let sums = t
                 .spending
                 .iter_mut()
