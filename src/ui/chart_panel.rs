@@ -174,6 +174,7 @@ fn legend(kind: ChartKind, names: &[String], lang: Lang) -> Vec<AnyView> {
             items.push(swatch(css(palette::DECISION_PARTLY), t(Msg::DecisionPartly)).into_any());
             items.push(swatch(css(palette::DECISION_NO), t(Msg::DecisionNo)).into_any());
             items.push(swatch(css(palette::FREED), t(Msg::Freed)).into_any());
+            items.push(swatch(css(palette::LEGISLATION), t(Msg::Blocked)).into_any());
         }
         ChartKind::Prevention => {
             items.push(

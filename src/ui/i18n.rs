@@ -228,6 +228,8 @@ pub enum Msg {
     ModelSource,
     /// Note that many figures are illustrative.
     IllustrativeNote,
+    /// Legend: money only national legislation would free.
+    Blocked,
     /// When no prevention is invested.
     NoPrevention,
     /// When the model rejects the scenario.
@@ -366,6 +368,7 @@ pub fn text(msg: Msg, lang: Lang) -> &'static str {
         Freed => ("Frigjort", "Freed"),
         ModelSource => ("Model: docs/model.md. Tal: data/model.json – mange er illustrative antagelser (markeret I).", "Model: docs/model.md. Figures: data/model.json – many are illustrative assumptions (marked I)."),
         IllustrativeNote => ("Mange af modellens tal er illustrative antagelser uden kilde. De viser mekanismerne, ikke en prognose for en bestemt kommune.", "Many of the model's figures are illustrative assumptions with no source. They show the mechanisms, not a forecast for any municipality."),
+        Blocked => ("Kun med lovændring (retskrav)", "Only with new legislation (entitlements)"),
         NoPrevention => ("Ingen ekstra investering i forebyggelse. Sæt et beløb under Håndtag: Investering i forebyggelse.", "No extra prevention investment. Set an amount under Levers: Prevention investment."),
         ModelError => ("Modellen kunne ikke regne på dette scenarie:", "The model could not compute this scenario:"),
         PercentUnit => ("pct. af behovet", "% of need"),
