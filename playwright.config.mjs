@@ -10,6 +10,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.mjs',
   outputDir: 'test-results',
   timeout: 30_000,
   retries: 0,

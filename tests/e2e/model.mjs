@@ -3,11 +3,9 @@
 // the screen shows what the model computes.
 import { execFileSync } from 'node:child_process';
 
+// Built by global-setup.mjs.
 const run = (...args) =>
-  execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prioritet-run', '--', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  execFileSync('target/debug/prioritet-run', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 /** The central projection and baseline of an approach's preset. */
 export function presetProjection(approach) {
