@@ -241,24 +241,18 @@ impl Percentiles {
         }
         let rank = |p: f64| ((p * (n - 1) as f64).round() as usize).min(n - 1);
         let ranks = [rank(0.1), rank(0.5), rank(0.9)];
-        let (mut lo, mut hi) = (u64::MAX, 0u64);
-        for v in sample {
-            let bits = v.to_bits();
-            lo = lo.min(bits);
-            hi = hi.max(bits);
-        }
+        // Keys: the bits themselves when no value has its sign bit set (they
+        // order like the values then), order keys otherwise.
+        let (lo, hi) = min_max(sample, f64::to_bits);
         let keys = if hi >> 63 == 0 {
-            // No sign bit set: the bits themselves order like the values.
-            let keys = self.select(|| sample.iter().map(|v| v.to_bits()), lo, hi, ranks);
-            keys.map(f64::from_bits)
+            self.select(sample, f64::to_bits, lo, hi, ranks)
+                .map(f64::from_bits)
         } else {
             let mut all = std::mem::take(&mut self.keys);
             all.clear();
             all.extend(sample.iter().map(|v| order_key(*v)));
-            let (lo, hi) = all
-                .iter()
-                .fold((u64::MAX, 0u64), |(lo, hi), k| (lo.min(*k), hi.max(*k)));
-            let keys = self.select(|| all.iter().copied(), lo, hi, ranks);
+            let (lo, hi) = min_max(&all, |k| k);
+            let keys = self.select(&all, |k| k, lo, hi, ranks);
             self.keys = all;
             keys.map(from_order_key)
         };
@@ -269,11 +263,12 @@ impl Percentiles {
         }
     }
 
-    /// The keys at `ranks` (ascending) among the keys `keys()` yields (the
-    /// same each call), which lie in `lo..=hi`.
-    fn select<I: Iterator<Item = u64>>(
+    /// The keys at `ranks` (ascending) among the keys of `values`, which lie
+    /// in `lo..=hi`.
+    fn select<T: Copy>(
         &mut self,
-        keys: impl Fn() -> I,
+        values: &[T],
+        key: impl Fn(T) -> u64,
         lo: u64,
         hi: u64,
         ranks: [usize; 3],
@@ -284,11 +279,19 @@ impl Percentiles {
         // Bucket `(k - lo) >> shift` is below BUCKETS and grows with k.
         let span_bits = 64 - (hi - lo).leading_zeros();
         let shift = span_bits.saturating_sub(BUCKETS.trailing_zeros());
-        let bucket = |k: u64| (k.wrapping_sub(lo) >> shift) as usize & (BUCKETS - 1);
+        let bucket = |v: T| (key(v).wrapping_sub(lo) >> shift) as usize & (BUCKETS - 1);
         let counts = &mut *self.counts;
         counts.fill(0);
-        for k in keys() {
-            counts[bucket(k)] += 1;
+        // Unrolled by hand: the size-optimised build does not unroll.
+        let (quads, rest) = values.as_chunks::<4>();
+        for &[a, b, c, d] in quads {
+            counts[bucket(a)] += 1;
+            counts[bucket(b)] += 1;
+            counts[bucket(c)] += 1;
+            counts[bucket(d)] += 1;
+        }
+        for &v in rest {
+            counts[bucket(v)] += 1;
         }
         // The bucket of each rank, the buffer gathering that bucket and the
         // rank within it. Ranks ascend, so equal buckets are adjacent.
@@ -309,13 +312,26 @@ impl Percentiles {
         for p in &mut self.picked {
             p.clear();
         }
-        for k in keys() {
-            let s = slot[bucket(k)];
-            if s != 0 {
-                if let Some(p) = self.picked.get_mut(usize::from(s) - 1) {
-                    p.push(k);
+        let picked = &mut self.picked;
+        // A macro, not a closure: the size-optimised build would call it.
+        macro_rules! gather {
+            ($v:expr) => {
+                let s = slot[bucket($v)];
+                if s != 0 {
+                    if let Some(p) = picked.get_mut(usize::from(s) - 1) {
+                        p.push(key($v));
+                    }
                 }
-            }
+            };
+        }
+        for &[a, b, c, d] in quads {
+            gather!(a);
+            gather!(b);
+            gather!(c);
+            gather!(d);
+        }
+        for &v in rest {
+            gather!(v);
         }
         let mut out = [lo; 3];
         for (o, (b, offset)) in out.iter_mut().zip(target) {
@@ -337,6 +353,24 @@ impl Percentiles {
         }
         out
     }
+}
+
+/// The least and greatest key of `values`.
+fn min_max<T: Copy>(values: &[T], key: impl Fn(T) -> u64) -> (u64, u64) {
+    let (mut lo, mut hi) = (u64::MAX, 0u64);
+    // Unrolled by hand: the size-optimised build does not unroll.
+    let (quads, rest) = values.as_chunks::<4>();
+    for &[a, b, c, d] in quads {
+        let (a, b, c, d) = (key(a), key(b), key(c), key(d));
+        lo = lo.min(a.min(b)).min(c.min(d));
+        hi = hi.max(a.max(b)).max(c.max(d));
+    }
+    for &v in rest {
+        let k = key(v);
+        lo = lo.min(k);
+        hi = hi.max(k);
+    }
+    (lo, hi)
 }
 
 #[cfg(test)]
