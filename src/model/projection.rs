@@ -416,8 +416,8 @@ struct AreaConst {
     decision: Decision,
 }
 
-/// What one projection year is, whatever the draw: phase-ins, the frame,
-/// prevention's cost and the ceiling rule.
+/// What one projection year is, whatever the draw: phase-ins, the frame
+/// and prevention's cost.
 struct YearConst {
     frame_dkk: f64,
     /// The research lever, phased in.
@@ -429,7 +429,8 @@ struct YearConst {
     ph_steering: f64,
     ph_admin: f64,
     cost: PreventionCost,
-    rule: CeilingRule,
+    /// The ceiling council, phased in.
+    ph_ceiling: f64,
 }
 
 /// The data set resolved for one scenario: indices instead of ids, each
@@ -460,6 +461,8 @@ struct Prepared {
     unit_cost_floor: f64,
     research_uncertainty_cut: f64,
     services_total_dkk: f64,
+    /// The ceiling rule at full phase-in.
+    ceiling: CeilingRule,
 }
 
 fn area_idx(ds: &DataSet, field: impl FnOnce() -> String, id: &str) -> Result<usize, ModelError> {
@@ -579,12 +582,7 @@ impl Prepared {
                 ph_steering: ph(L_STEERING),
                 ph_admin: ph(L_ADMIN),
                 cost: prevention::cost(invest, lv.prevention_refund_rate * ph(L_REFUND), exempt),
-                rule: CeilingRule {
-                    ceiling_dkk: lv.ceiling_dkk,
-                    partly_share: ds.ceiling.partly_share.value,
-                    on_entitlements: lv.ceiling_on_entitlements,
-                    phase: ph(L_CEILING),
-                },
+                ph_ceiling: ph(L_CEILING),
             });
         }
         let e = &ds.effects;
@@ -613,6 +611,12 @@ impl Prepared {
             unit_cost_floor: e.unit_cost_floor_factor.value,
             research_uncertainty_cut: e.research_uncertainty_cut.value,
             services_total_dkk: ds.services.iter().map(|s| s.budget_dkk.value).sum(),
+            ceiling: CeilingRule {
+                ceiling_dkk: lv.ceiling_dkk,
+                partly_share: ds.ceiling.partly_share.value,
+                on_entitlements: lv.ceiling_on_entitlements,
+                phase: 1.0,
+            },
         })
     }
 
@@ -834,15 +838,13 @@ tables! {
         need,
         floor,
         disc,
-        /// Water-filling coverage of discretionary need.
-        fill,
         spend,
-        /// Share of need funded.
+        /// Water-filling coverage of discretionary need, then share of need
+        /// funded.
         coverage,
         served,
         cases,
         freed,
-        blocked,
     }
 }
 
@@ -1057,7 +1059,10 @@ impl Run {
         }
 
         // 1d. Need = (volume - avoided) x unit cost; 6. the ceiling council.
-        let rule = &yc.rule;
+        let rule = &CeilingRule {
+            phase: yc.ph_ceiling,
+            ..prep.ceiling
+        };
         let c = rule.ceiling_dkk;
         let ceiling_acts = !(c.is_nan() || c <= 0.0 || rule.phase <= 0.0);
         for v in [
@@ -1078,7 +1083,6 @@ impl Run {
         if !ceiling_acts {
             at.cases.fill(0.0);
             at.freed.fill(0.0);
-            at.blocked.fill(0.0);
         }
         let inputs = volume
             .chunks_exact(n)
@@ -1094,14 +1098,13 @@ impl Run {
             .cases
             .chunks_exact_mut(n)
             .zip(at.freed.chunks_exact_mut(n))
-            .zip(at.blocked.chunks_exact_mut(n))
             .zip(self.tails.iter_mut());
         for (((inputs, outputs), ceilings), area) in
             inputs.zip(outputs).zip(ceilings).zip(&prep.areas)
         {
             let ((vol, avoided), uc) = inputs;
             let (((need_volume, need), floor), disc) = outputs;
-            let (((cases, freed), blocked), tail_slot) = ceilings;
+            let ((cases, freed), tail_slot) = ceilings;
             let outs = need_volume
                 .iter_mut()
                 .zip(need.iter_mut())
@@ -1151,11 +1154,11 @@ impl Run {
                         AreaCeiling::default()
                     };
                     if let (Some(cs), Some(fr), Some(bl)) =
-                        (cases.get_mut(i), freed.get_mut(i), blocked.get_mut(i))
+                        (cases.get_mut(i), freed.get_mut(i), t.blocked.get_mut(i))
                     {
                         *cs = c.cases;
                         *fr = c.freed_dkk;
-                        *bl = c.blocked_dkk;
+                        *bl += c.blocked_dkk;
                     }
                     c
                 } else {
@@ -1183,7 +1186,6 @@ impl Run {
                 };
                 add_to(decided, cases);
                 add_to(t.freed, freed);
-                add_to(t.blocked, blocked);
             }
         }
 
@@ -1220,7 +1222,7 @@ impl Run {
                 &mut self.one_fill,
             );
             for (a, f) in self.one_fill.iter().enumerate() {
-                if let Some(slot) = at.fill.get_mut(a * n + i) {
+                if let Some(slot) = at.coverage.get_mut(a * n + i) {
                     *slot = *f;
                 }
             }
@@ -1234,7 +1236,6 @@ impl Run {
             .chunks_exact(n)
             .zip(at.floor.chunks_exact(n))
             .zip(at.disc.chunks_exact(n))
-            .zip(at.fill.chunks_exact(n))
             .zip(at.need_volume.chunks_exact(n));
         let outputs = at
             .spend
@@ -1242,9 +1243,9 @@ impl Run {
             .zip(at.coverage.chunks_exact_mut(n))
             .zip(at.served.chunks_exact_mut(n));
         for (inputs, outputs) in inputs.zip(outputs) {
-            let ((((need, floor), disc), fill), need_volume) = inputs;
+            let (((need, floor), disc), need_volume) = inputs;
             let ((spend, coverage), served) = outputs;
-            let rows = need.iter().zip(floor).zip(disc).zip(fill).zip(need_volume);
+            let rows = need.iter().zip(floor).zip(disc).zip(need_volume);
             let outs = spend
                 .iter_mut()
                 .zip(coverage.iter_mut())
@@ -1254,11 +1255,10 @@ impl Run {
                 .iter_mut()
                 .zip(t.need_cit.iter_mut())
                 .zip(t.served_cit.iter_mut());
-            for (((((need_a, floor_a), disc_a), fill_a), nv), (outs, sums)) in
-                rows.zip(outs.zip(sums))
-            {
+            for ((((need_a, floor_a), disc_a), nv), (outs, sums)) in rows.zip(outs.zip(sums)) {
                 let (((spend_out, cov_out), served_out), ((spent, need_cit), served_cit)) =
                     (outs, sums);
+                let fill_a = *cov_out;
                 let spend = floor_a + fill_a * disc_a;
                 let coverage = if *need_a > 0.0 {
                     (spend / need_a).min(1.0)
