@@ -153,7 +153,11 @@ pub fn ChartTable() -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
     let ds = ex.data.get_value();
+    let open = RwSignal::new(false);
     let content = move || {
+        if !open.get() {
+            return None;
+        }
         let l = lang.get();
         let kind = ex.chart.get();
         let names: Vec<(String, String)> = ds
@@ -196,7 +200,7 @@ pub fn ChartTable() -> impl IntoView {
         })
     };
     view! {
-        <details class="chart-table">
+        <details class="chart-table" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>{tr(Msg::FiguresTable)}</summary>
             {content}
         </details>

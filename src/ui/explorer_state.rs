@@ -12,8 +12,7 @@ use leptos::prelude::*;
 use crate::model::dataset::SteeringCentre;
 use crate::model::lens::Change;
 use crate::model::{
-    project, project_baseline, project_central, BandedProjection, DataSet, ModelError, Projection,
-    Scenario,
+    project, project_central, BandedProjection, DataSet, ModelError, Projection, Scenario,
 };
 
 /// Monte Carlo draws behind the bands on screen (as the runner's default).
@@ -108,15 +107,21 @@ impl ExplorerState {
             let ds = store.get_value();
             scenario.with(|s| project_central(s, &ds))
         });
+        // The baseline depends only on frame, growth and horizon: project it
+        // again only when those change, not on every weight or lever.
+        let baseline_scenario = Memo::new(move |_| scenario.with(Scenario::baseline));
         let baseline = Memo::new(move |_| {
             let ds = store.get_value();
-            scenario.with(|s| project_baseline(s, &ds))
+            baseline_scenario.with(|s| project_central(s, &ds))
         });
         let bands = RwSignal::new(None);
         let pending = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |_| {
             let s = scenario.get();
-            bands.set(None);
+            // Notify only when bands are on screen: a drag must not redraw twice.
+            if bands.with_untracked(Option::is_some) {
+                bands.set(None);
+            }
             if let Some(h) = pending.get_value() {
                 h.clear();
             }
