@@ -623,7 +623,8 @@ impl Prepared {
     /// A zero projection of the right shape.
     fn zeros(&self, sc: &Scenario, ds: &DataSet) -> Projection {
         let h = sc.horizon_years as usize;
-        let z = || vec![0.0; h];
+        let zero = vec![0.0; h];
+        let z = || zero.clone();
         let base = ds.base_year();
         Projection {
             scenario: sc.name.clone(),
@@ -810,8 +811,9 @@ macro_rules! tables {
         impl<'a> $name<&'a [f64]> {
             /// The tables in `buf`, each `len` long.
             fn split(buf: &'a [f64], len: usize) -> Self {
-                let mut tables = buf.chunks_exact(len.max(1));
-                $(let $field = tables.next().unwrap_or_default();)*
+                let rest = buf;
+                $(let ($field, rest) = rest.split_at_checked(len).unwrap_or((&[], &[]));)*
+                let _ = rest;
                 $name { $($field,)* }
             }
         }
@@ -819,8 +821,9 @@ macro_rules! tables {
         impl<'a> $name<&'a mut [f64]> {
             /// The tables in `buf`, each `len` long, mutable.
             fn split(buf: &'a mut [f64], len: usize) -> Self {
-                let mut tables = buf.chunks_exact_mut(len.max(1));
-                $(let $field = tables.next().unwrap_or_default();)*
+                let rest = buf;
+                $(let ($field, rest) = rest.split_at_mut_checked(len).unwrap_or((&mut [], &mut []));)*
+                let _ = rest;
                 $name { $($field,)* }
             }
         }
@@ -994,7 +997,37 @@ impl Run {
         }
 
         // 1c. Unit cost, moved by steering and less bureaucracy, bounded.
-        for (ucs, area) in at.unit_cost.chunks_exact_mut(n).zip(&prep.areas) {
+        // With no cut in any draw (the levers are off), the factor is the
+        // same in every draw: 1 - (+-0) x - (+-0) is 1 (or NaN when x is),
+        // whatever the signs of the zeros.
+        let no_cuts = set
+            .steering_cut
+            .iter()
+            .zip(&set.admin_factor)
+            .all(|(sc, af)| {
+                sc * prep.unit_cost_steering * yc.ph_steering == 0.0
+                    && af * prep.admin_relief * yc.ph_admin == 0.0
+            });
+        if no_cuts {
+            for (ucs, area) in at.unit_cost.chunks_exact_mut(n).zip(&prep.areas) {
+                ucs.fill(
+                    area.base_unit_cost
+                        * need::unit_cost_factor(
+                            0.0,
+                            0.0,
+                            area.external_share,
+                            reach,
+                            prep.unit_cost_floor,
+                        ),
+                );
+            }
+        }
+        for (ucs, area) in at
+            .unit_cost
+            .chunks_exact_mut(n)
+            .zip(&prep.areas)
+            .filter(|_| !no_cuts)
+        {
             for ((uc, sc), af) in ucs.iter_mut().zip(&set.steering_cut).zip(&set.admin_factor) {
                 let steering = sc * prep.unit_cost_steering * yc.ph_steering;
                 let admin = af * prep.admin_relief * yc.ph_admin;
@@ -1065,21 +1098,17 @@ impl Run {
         };
         let c = rule.ceiling_dkk;
         let ceiling_acts = !(c.is_nan() || c <= 0.0 || rule.phase <= 0.0);
-        for v in [
-            &mut *t.avoided,
-            &mut *t.cases,
-            &mut *t.yes,
-            &mut *t.partly,
-            &mut *t.no,
-            &mut *t.freed,
-            &mut *t.blocked,
-        ] {
-            v.fill(0.0);
-        }
+        t.avoided.fill(0.0);
+        t.cases.fill(0.0);
+        t.yes.fill(0.0);
+        t.partly.fill(0.0);
+        t.no.fill(0.0);
+        t.freed.fill(0.0);
+        t.blocked.fill(0.0);
         // Sums over areas start where `Iterator::sum` does.
-        for v in [&mut *t.floors, &mut *t.need, &mut *t.disc] {
-            v.fill(-0.0);
-        }
+        t.floors.fill(-0.0);
+        t.need.fill(-0.0);
+        t.disc.fill(-0.0);
         if !ceiling_acts {
             at.cases.fill(0.0);
             at.freed.fill(0.0);
@@ -1228,9 +1257,9 @@ impl Run {
             }
         }
         // t.spending first sums spending on the areas.
-        for v in [&mut *t.spending, &mut *t.need_cit, &mut *t.served_cit] {
-            v.fill(0.0);
-        }
+        t.spending.fill(0.0);
+        t.need_cit.fill(0.0);
+        t.served_cit.fill(0.0);
         let inputs = at
             .need
             .chunks_exact(n)
