@@ -214,6 +214,8 @@ pub struct Percentiles {
     /// For each bucket, 1 + the index of the buffer gathering it (0: none).
     slot: Box<[u8; BUCKETS]>,
     picked: [Vec<u64>; 3],
+    /// Scratch space for narrowing a crowded bucket.
+    inner: Option<Box<Percentiles>>,
 }
 
 impl Default for Percentiles {
@@ -223,6 +225,7 @@ impl Default for Percentiles {
             counts: Box::new([0; BUCKETS]),
             slot: Box::new([0; BUCKETS]),
             picked: Default::default(),
+            inner: None,
         }
     }
 }
@@ -251,8 +254,8 @@ impl Percentiles {
             let mut all = std::mem::take(&mut self.keys);
             all.clear();
             all.extend(sample.iter().map(|v| order_key(*v)));
-            let (lo, hi) = min_max(&all, |k| k);
-            let keys = self.select(&all, |k| k, lo, hi, ranks);
+            let (lo, hi) = min_max(&all, own_key);
+            let keys = self.select(&all, own_key, lo, hi, ranks);
             self.keys = all;
             keys.map(from_order_key)
         };
@@ -333,26 +336,42 @@ impl Percentiles {
         for &v in rest {
             gather!(v);
         }
+        // Each rank's key, from its bucket: a small bucket is sorted; a
+        // crowded one (many equal values, or a few far outliers squeezing
+        // the rest into one bucket) is narrowed by the same method, once for
+        // all ranks in it.
         let mut out = [lo; 3];
-        for (o, (b, offset)) in out.iter_mut().zip(target) {
+        let mut t = 0;
+        while let Some(&(b, _)) = target.get(t) {
+            let shared = target[t..].iter().take_while(|x| x.0 == b).count();
             let Some(keys) = self.picked.get_mut(usize::from(slot[b]).wrapping_sub(1)) else {
-                continue;
+                break;
             };
-            let key = if keys.len() <= SMALL_BUCKET {
+            if keys.len() <= SMALL_BUCKET {
                 keys.sort_unstable();
-                keys.get(offset).copied()
-            } else if offset < keys.len() {
-                Some(*keys.select_nth_unstable(offset).1)
+                for (o, x) in out[t..t + shared].iter_mut().zip(&target[t..]) {
+                    *o = keys.get(x.1).copied().unwrap_or(lo);
+                }
             } else {
-                None
-            };
-            *o = key.unwrap_or(lo);
+                let offsets = [0, 1, 2].map(|i| target[t + i.min(shared - 1)].1);
+                let (sub_lo, sub_hi) = min_max(keys, own_key);
+                let inner = self.inner.get_or_insert_with(Box::default);
+                let found = inner.select(keys, own_key, sub_lo, sub_hi, offsets);
+                out[t..t + shared].copy_from_slice(&found[..shared]);
+            }
+            t += shared;
         }
         for (b, _) in target {
             slot[b] = 0;
         }
         out
     }
+}
+
+/// A key that is its own key (one function, so that narrowing a bucket
+/// reuses the same instance of [`Percentiles::select`]).
+fn own_key(k: u64) -> u64 {
+    k
 }
 
 /// The least and greatest key of `values`.
@@ -484,6 +503,31 @@ mod tests {
                     .collect(),
             );
             check(vec![2.5; n]);
+            // A narrow cluster and one far outlier: several narrowing rounds.
+            check(
+                (0..n)
+                    .map(|i| {
+                        if i == n / 2 {
+                            1e300
+                        } else {
+                            1.0 + 1e-12 * (d.uniform() * 8.0).floor()
+                        }
+                    })
+                    .collect(),
+            );
+            // Two tight clusters far apart, and ranks sharing a bucket.
+            check(
+                (0..n)
+                    .map(|_| {
+                        let base = if d.uniform() < 0.5 { 1e3 } else { 1e9 };
+                        base * (1.0 + 1e-9 * d.uniform())
+                    })
+                    .collect(),
+            );
+        }
+        for n in [4000usize, 4001] {
+            check((0..n).map(|_| (d.uniform() * 3.0).floor() - 1.0).collect());
+            check((0..n).map(|_| d.uniform().powi(40)).collect());
         }
         check(Vec::new());
     }
