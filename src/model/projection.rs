@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::allocation::{budget_dkk, fill_order, water_fill_ordered};
+use super::allocation::{budget_dkk, fill_order, water_fill_draws, FillScratch};
 use super::bands::{assemble, for_each_banded, BandedProjection};
 use super::ceiling::{self, AreaCeiling, CaseMix, CeilingRule, Tail};
 use super::dataset::{DataSet, Decision, Horizon};
@@ -787,13 +787,6 @@ fn row_mut(v: &mut [f64], i: usize, n: usize) -> &mut [f64] {
     v.get_mut(i * n..(i + 1) * n).unwrap_or_default()
 }
 
-/// Adds `values` to `sums`, element by element.
-fn add_to(sums: &mut [f64], values: &[f64]) {
-    for (s, v) in sums.iter_mut().zip(values) {
-        *s += v;
-    }
-}
-
 /// Defines a set of equally long tables kept in one buffer, and views of
 /// it with one named slice per table.
 macro_rules! tables {
@@ -857,6 +850,11 @@ tables! {
         need,
         floors,
         disc,
+        /// Discretionary need weighted by priority score (water-filling's
+        /// slope).
+        slope,
+        /// Money for discretionary need.
+        room,
         budget,
         /// Spending on the areas, then with prevention in the frame.
         spending,
@@ -897,9 +895,7 @@ struct Run {
     cost: PreventionCost,
     /// This year's frame.
     frame: f64,
-    // One draw's discretionary need and coverage, for water-filling.
-    one_disc: Vec<f64>,
-    one_fill: Vec<f64>,
+    fill: FillScratch,
     /// Each area's last ceiling tail and the unit cost it is for (sigma
     /// and the ceiling are fixed for a run).
     tails: Vec<Option<(u64, Tail)>>,
@@ -917,8 +913,7 @@ impl Run {
             taken: vec![0.0; ds.services.len() * n],
             cost: PreventionCost::default(),
             frame: 0.0,
-            one_disc: vec![0.0; areas],
-            one_fill: vec![0.0; areas],
+            fill: FillScratch::default(),
             tails: vec![None; areas],
         }
     }
@@ -1109,6 +1104,7 @@ impl Run {
         t.floors.fill(-0.0);
         t.need.fill(-0.0);
         t.disc.fill(-0.0);
+        t.slope.fill(-0.0);
         if !ceiling_acts {
             at.cases.fill(0.0);
             at.freed.fill(0.0);
@@ -1128,12 +1124,20 @@ impl Run {
             .chunks_exact_mut(n)
             .zip(at.freed.chunks_exact_mut(n))
             .zip(self.tails.iter_mut());
-        for (((inputs, outputs), ceilings), area) in
-            inputs.zip(outputs).zip(ceilings).zip(&prep.areas)
+        for ((((inputs, outputs), ceilings), area), score) in inputs
+            .zip(outputs)
+            .zip(ceilings)
+            .zip(&prep.areas)
+            .zip(&prep.scores)
         {
             let ((vol, avoided), uc) = inputs;
             let (((need_volume, need), floor), disc) = outputs;
             let ((cases, freed), tail_slot) = ceilings;
+            let decided = match area.decision {
+                Decision::Yes => &mut *t.yes,
+                Decision::Partly => &mut *t.partly,
+                Decision::No => &mut *t.no,
+            };
             let outs = need_volume
                 .iter_mut()
                 .zip(need.iter_mut())
@@ -1144,7 +1148,8 @@ impl Run {
                 .iter_mut()
                 .zip(t.floors.iter_mut())
                 .zip(t.need.iter_mut())
-                .zip(t.disc.iter_mut());
+                .zip(t.disc.iter_mut())
+                .zip(t.slope.iter_mut());
             for (i, (((vol, avoided), uc), (outs, sums))) in vol
                 .iter()
                 .zip(avoided.iter())
@@ -1154,7 +1159,7 @@ impl Run {
             {
                 let (
                     (((nv_out, need_out), floor_out), disc_out),
-                    (((t_avoided, t_floors), t_need), t_disc),
+                    ((((t_avoided, t_floors), t_need), t_disc), t_slope),
                 ) = (outs, sums);
                 let (vol, uc) = (*vol, *uc);
                 let avoided = avoided.min(vol);
@@ -1182,12 +1187,20 @@ impl Run {
                     } else {
                         AreaCeiling::default()
                     };
-                    if let (Some(cs), Some(fr), Some(bl)) =
-                        (cases.get_mut(i), freed.get_mut(i), t.blocked.get_mut(i))
-                    {
+                    if let (Some(cs), Some(fr), Some(tc), Some(td), Some(tf), Some(tb)) = (
+                        cases.get_mut(i),
+                        freed.get_mut(i),
+                        t.cases.get_mut(i),
+                        decided.get_mut(i),
+                        t.freed.get_mut(i),
+                        t.blocked.get_mut(i),
+                    ) {
                         *cs = c.cases;
                         *fr = c.freed_dkk;
-                        *bl += c.blocked_dkk;
+                        *tc += c.cases;
+                        *td += c.cases;
+                        *tf += c.freed_dkk;
+                        *tb += c.blocked_dkk;
                     }
                     c
                 } else {
@@ -1205,28 +1218,19 @@ impl Run {
                 *t_floors += fl;
                 *t_need += after;
                 *t_disc += d;
-            }
-            if ceiling_acts {
-                add_to(t.cases, cases);
-                let decided = match area.decision {
-                    Decision::Yes => &mut *t.yes,
-                    Decision::Partly => &mut *t.partly,
-                    Decision::No => &mut *t.no,
-                };
-                add_to(decided, cases);
-                add_to(t.freed, freed);
+                *t_slope += d * *score;
             }
         }
 
         // 2-5. Budget, floors first, prevention next, water-filling of the rest.
         let frame = yc.frame_dkk;
         let in_frame = yc.cost.in_frame_dkk;
-        for (i, ((budget_out, need_total), (floors, disc_total))) in t
+        for (((budget_out, room_out), need_total), (floors, disc_total)) in t
             .budget
             .iter_mut()
+            .zip(t.room.iter_mut())
             .zip(t.need.iter())
             .zip(t.floors.iter().zip(t.disc.iter()))
-            .enumerate()
         {
             let budget = budget_dkk(
                 frame,
@@ -1240,22 +1244,19 @@ impl Run {
             if room >= disc_total * (1.0 - 1e-12) {
                 room = *disc_total; // guard against rounding at full coverage
             }
-            for (a, d) in self.one_disc.iter_mut().enumerate() {
-                *d = at.disc.get(a * n + i).copied().unwrap_or(0.0);
-            }
-            water_fill_ordered(
-                &self.one_disc,
-                &prep.scores,
-                &prep.order,
-                room,
-                &mut self.one_fill,
-            );
-            for (a, f) in self.one_fill.iter().enumerate() {
-                if let Some(slot) = at.coverage.get_mut(a * n + i) {
-                    *slot = *f;
-                }
-            }
+            *room_out = room;
         }
+        // The water-filling coverage goes into `coverage` for now.
+        water_fill_draws(
+            at.disc,
+            &prep.scores,
+            &prep.order,
+            t.room,
+            t.disc,
+            t.slope,
+            at.coverage,
+            &mut self.fill,
+        );
         // t.spending first sums spending on the areas.
         t.spending.fill(0.0);
         t.need_cit.fill(0.0);
