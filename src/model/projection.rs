@@ -461,6 +461,9 @@ struct Prepared {
     unit_cost_floor: f64,
     research_uncertainty_cut: f64,
     services_total_dkk: f64,
+    /// Money taken from each service rises with the overspend (positive,
+    /// finite budgets): its band is then the overspend band mapped.
+    squeeze_monotone: bool,
     /// The ceiling rule at full phase-in.
     ceiling: CeilingRule,
 }
@@ -586,6 +589,7 @@ impl Prepared {
             });
         }
         let e = &ds.effects;
+        let services_total_dkk: f64 = ds.services.iter().map(|s| s.budget_dkk.value).sum();
         Ok(Prepared {
             areas,
             steps,
@@ -610,7 +614,13 @@ impl Prepared {
             external_reach: e.external_reach.value,
             unit_cost_floor: e.unit_cost_floor_factor.value,
             research_uncertainty_cut: e.research_uncertainty_cut.value,
-            services_total_dkk: ds.services.iter().map(|s| s.budget_dkk.value).sum(),
+            services_total_dkk,
+            squeeze_monotone: services_total_dkk.is_finite()
+                && services_total_dkk > 0.0
+                && ds
+                    .services
+                    .iter()
+                    .all(|s| s.budget_dkk.value.is_finite() && s.budget_dkk.value > 0.0),
             ceiling: CeilingRule {
                 ceiling_dkk: lv.ceiling_dkk,
                 partly_share: ds.ceiling.partly_share.value,
@@ -1332,8 +1342,14 @@ impl Run {
             *unmet_cit = (need_cit - served_cit).max(0.0);
         }
 
-        // 5 (end). The squeeze on other services.
-        for (k, svc) in ds.services.iter().enumerate() {
+        // 5 (end). The squeeze on other services (see `year_bands` for
+        // why it is usually not needed per draw).
+        for (k, svc) in ds
+            .services
+            .iter()
+            .enumerate()
+            .filter(|_| !prep.squeeze_monotone)
+        {
             for (taken, o) in row_mut(&mut self.taken, k, n)
                 .iter_mut()
                 .zip(t.overspend.iter())
@@ -1355,36 +1371,48 @@ fn year_bands(
 ) {
     let n = run.n;
     let (at, t) = (run.area(), run.totals());
-    let mut band = |column: &[f64]| emit(pct.band(column));
-    for column in [
-        t.need,
-        t.spending,
-        t.overspend,
-        t.unmet,
-        t.coverage,
-        t.need_cit,
-        t.served_cit,
-        t.unmet_cit,
-    ] {
-        band(column);
+    for column in [t.need, t.spending] {
+        emit(pct.band(column));
+    }
+    let overspend = pct.band(t.overspend);
+    emit(overspend);
+    for column in [t.unmet, t.coverage, t.need_cit, t.served_cit, t.unmet_cit] {
+        emit(pct.band(column));
     }
     for a in 0..prep.areas.len() {
-        band(row(at.need, a, n));
-        band(row(at.spend, a, n));
-        band(row(at.coverage, a, n));
+        emit(pct.band(row(at.need, a, n)));
+        emit(pct.band(row(at.spend, a, n)));
+        emit(pct.band(row(at.coverage, a, n)));
     }
-    for k in 0..ds.services.len() {
-        band(row(&run.taken, k, n));
+    for (k, svc) in ds.services.iter().enumerate() {
+        if prep.squeeze_monotone {
+            // Overspend is never NaN and never below -0, and money taken
+            // is 0 up to 0 overspend and rises with it after: percentiles
+            // commute with such a map, so this is exactly the band of the
+            // money taken in each draw.
+            let taken = |o: f64| taken_from(svc, prep.services_total_dkk, o).0;
+            emit(Band {
+                p10: taken(overspend.p10),
+                p50: taken(overspend.p50),
+                p90: taken(overspend.p90),
+            });
+        } else {
+            emit(pct.band(row(&run.taken, k, n)));
+        }
     }
     for column in [t.cases, t.yes, t.partly, t.no, t.freed] {
-        band(column);
+        emit(pct.band(column));
     }
     // Prevention's cost is the same in every draw.
     for v in [run.cost.municipality_dkk, run.cost.state_dkk] {
-        band(&[v]);
+        emit(Band {
+            p10: v,
+            p50: v,
+            p90: v,
+        });
     }
     for column in [t.gains_mun, t.gains_region, t.gains_state] {
-        band(column);
+        emit(pct.band(column));
     }
 }
 
@@ -1477,6 +1505,51 @@ const L_CEILING: usize = 9;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The squeeze bands mapped from the overspend band equal the bands of
+    /// the money taken in each draw, bit for bit.
+    #[test]
+    fn squeeze_bands_map_from_overspend() {
+        let ds = DataSet::builtin();
+        for (name, squeeze) in [("neutral", 0.0), ("budget_squeeze", 0.3), ("steering", 0.9)] {
+            let mut sc = if name == "neutral" {
+                Scenario::neutral()
+            } else {
+                Scenario::from_preset(&ds, name).unwrap()
+            };
+            sc.priorities.budget_squeeze = squeeze;
+            let mut prep = Prepared::new(&sc, &ds).unwrap();
+            assert!(prep.squeeze_monotone);
+            let set = DrawSet::draw(&ds, 400, 9);
+            let mut volume = vec![0.0; prep.areas.len() * 400];
+            for (row, a) in volume.chunks_exact_mut(400).zip(&prep.areas) {
+                row.fill(a.base_volume);
+            }
+            let mut run = Run::new(&prep, &ds, 400);
+            let mut pct = Percentiles::new();
+            let mut varied = false;
+            for y in 0..prep.years.len() {
+                prep.squeeze_monotone = false;
+                run.step(&prep, &ds, y, &set, &mut volume);
+                let mut per_draw = Vec::new();
+                year_bands(&run, &ds, &prep, &mut pct, &mut |b| per_draw.push(b));
+                prep.squeeze_monotone = true;
+                let mut mapped = Vec::new();
+                year_bands(&run, &ds, &prep, &mut pct, &mut |b| mapped.push(b));
+                let bits = |v: &[Band]| -> Vec<[u64; 3]> {
+                    v.iter()
+                        .map(|b| [b.p10.to_bits(), b.p50.to_bits(), b.p90.to_bits()])
+                        .collect()
+                };
+                assert_eq!(bits(&per_draw), bits(&mapped), "{name} year {y}");
+                let squeeze = 8 + 3 * prep.areas.len();
+                varied |= per_draw[squeeze..squeeze + ds.services.len()]
+                    .iter()
+                    .any(|b| b.p10 < b.p50 && b.p50 < b.p90);
+            }
+            assert!(varied);
+        }
+    }
 
     /// The bands of a year come in the order `assemble` reads the series
     /// in; for one (central) draw they are the central run's values.
