@@ -214,6 +214,8 @@ pub struct Percentiles {
     /// For each bucket, 1 + the index of the buffer gathering it (0: none).
     slot: Box<[u8; BUCKETS]>,
     picked: [Vec<u64>; 3],
+    /// Each value's bucket.
+    buckets: Vec<u8>,
     /// Scratch space for narrowing a crowded bucket.
     inner: Option<Box<Percentiles>>,
 }
@@ -225,6 +227,7 @@ impl Default for Percentiles {
             counts: Box::new([0; BUCKETS]),
             slot: Box::new([0; BUCKETS]),
             picked: Default::default(),
+            buckets: Vec::new(),
             inner: None,
         }
     }
@@ -282,19 +285,30 @@ impl Percentiles {
         // Bucket `(k - lo) >> shift` is below BUCKETS and grows with k.
         let span_bits = 64 - (hi - lo).leading_zeros();
         let shift = span_bits.saturating_sub(BUCKETS.trailing_zeros());
-        let bucket = |v: T| (key(v).wrapping_sub(lo) >> shift) as usize & (BUCKETS - 1);
+        let bucket = |v: T| (key(v).wrapping_sub(lo) >> shift) as u8;
         let counts = &mut *self.counts;
         counts.fill(0);
+        // Each value's bucket is kept (one byte), so that finding the values
+        // in the ranks' buckets below need not compute it again.
+        let buckets = &mut self.buckets;
+        if buckets.len() != values.len() {
+            buckets.resize(values.len(), 0);
+        }
         // Unrolled by hand: the size-optimised build does not unroll.
         let (quads, rest) = values.as_chunks::<4>();
-        for &[a, b, c, d] in quads {
-            counts[bucket(a)] += 1;
-            counts[bucket(b)] += 1;
-            counts[bucket(c)] += 1;
-            counts[bucket(d)] += 1;
+        let (bucket_quads, bucket_rest) = buckets.as_chunks_mut::<4>();
+        for (&[a, b, c, d], out) in quads.iter().zip(bucket_quads) {
+            let bs = [bucket(a), bucket(b), bucket(c), bucket(d)];
+            counts[usize::from(bs[0])] += 1;
+            counts[usize::from(bs[1])] += 1;
+            counts[usize::from(bs[2])] += 1;
+            counts[usize::from(bs[3])] += 1;
+            *out = bs;
         }
-        for &v in rest {
-            counts[bucket(v)] += 1;
+        for (&v, out) in rest.iter().zip(bucket_rest) {
+            let b = bucket(v);
+            counts[usize::from(b)] += 1;
+            *out = b;
         }
         // The bucket of each rank, the buffer gathering that bucket and the
         // rank within it. Ranks ascend, so equal buckets are adjacent.
@@ -315,26 +329,37 @@ impl Percentiles {
         for p in &mut self.picked {
             p.clear();
         }
+        // Find the values in the ranks' buckets, eight bucket bytes at a
+        // time: `zero_bytes` marks (0x80) each zero byte of a word exactly,
+        // so a word's matches are the marked bytes of word ^ repeated
+        // bucket, for each of the ranks' buckets. Most words have none.
+        const LOW7: u64 = u64::from_ne_bytes([0x7f; 8]);
+        const ONES: u64 = u64::from_ne_bytes([1; 8]);
+        let zero_bytes = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7);
+        let [r0, r1, r2] = target.map(|t| ONES * t.0 as u64);
         let picked = &mut self.picked;
-        // A macro, not a closure: the size-optimised build would call it.
-        macro_rules! gather {
-            ($v:expr) => {
-                let s = slot[bucket($v)];
-                if s != 0 {
-                    if let Some(p) = picked.get_mut(usize::from(s) - 1) {
-                        p.push(key($v));
+        let (words, rest) = self.buckets.as_chunks::<8>();
+        let value_words = values.chunks_exact(8);
+        for (bytes, vs) in words.iter().zip(value_words) {
+            let w = u64::from_ne_bytes(*bytes);
+            let mut matches = zero_bytes(w ^ r0) | zero_bytes(w ^ r1) | zero_bytes(w ^ r2);
+            while matches != 0 {
+                let j = (matches.trailing_zeros() / 8) as usize;
+                matches &= matches - 1;
+                if let (Some(b), Some(v)) = (bytes.get(j), vs.get(j)) {
+                    let s = slot[usize::from(*b)];
+                    if let Some(p) = picked.get_mut(usize::from(s).wrapping_sub(1)) {
+                        p.push(key(*v));
                     }
                 }
-            };
+            }
         }
-        for &[a, b, c, d] in quads {
-            gather!(a);
-            gather!(b);
-            gather!(c);
-            gather!(d);
-        }
-        for &v in rest {
-            gather!(v);
+        let tail = values.len() - rest.len();
+        for (b, v) in rest.iter().zip(values.get(tail..).unwrap_or_default()) {
+            let s = slot[usize::from(*b)];
+            if let Some(p) = picked.get_mut(usize::from(s).wrapping_sub(1)) {
+                p.push(key(*v));
+            }
         }
         // Each rank's key, from its bucket: a small bucket is sorted; a
         // crowded one (many equal values, or a few far outliers squeezing
