@@ -10,10 +10,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::palette::{INK, PAYER_MUNICIPALITY, PAYER_REGION, PAYER_STATE};
-use super::util::{
-    draw_axes, err, format_year, plot_width, stacked_bars, stroke, value_range, whiskers,
-    year_range, year_ticks, Axes,
-};
+use super::util::{draw_year_axes, err, stacked_bars, stroke, value_range, whiskers, year_range};
 use super::YearlyChart;
 
 /// How far the cost bar sits left, and the gains bar right, of the year.
@@ -72,20 +69,13 @@ pub fn draw_prevention<DB: DrawingBackend>(
         .copied()
         .chain(band.iter().flatten().map(|b| b.1));
     let px = chart.font_px;
-    let mut axes = Axes {
-        x: x_range.clone(),
-        y: value_range(values).unwrap_or(0.0..1.0),
-        format_x: &format_year,
-        format_y: chart.format_value,
-        y_desc: chart.y_desc,
-        x_labels: n,
-        show_x_labels: true,
-        x_grid: false,
-        font_px: px,
-        min_y_label_w: 0,
-    };
-    axes.x_labels = year_ticks(n, plot_width(area, &axes), px);
-    let mut ctx = draw_axes(area, &axes)?;
+    let mut ctx = draw_year_axes(
+        area,
+        chart,
+        x_range.clone(),
+        value_range(values).unwrap_or(0.0..1.0),
+        n,
+    )?;
     ctx.draw_series(cost_bars).map_err(err)?;
     ctx.draw_series(gain_bars).map_err(err)?;
     // The zero line: cost below, gains above.

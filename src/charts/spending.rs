@@ -11,8 +11,7 @@ use plotters::prelude::*;
 
 use super::palette::{area_colour, BASELINE, FRAME, OVERSPEND, PREVENTION_IN_FRAME};
 use super::util::{
-    at, dashed, draw_axes, err, format_year, hatch_lines, plot_width, runs, stroke, value_range,
-    whiskers, year_range, year_ticks, Axes,
+    at, dashed, draw_year_axes, err, hatch_lines, runs, stroke, value_range, whiskers, year_range,
 };
 use super::YearlyChart;
 
@@ -69,20 +68,7 @@ pub fn draw_spending<DB: DrawingBackend>(
         .chain(band.iter().flatten().map(|b| b.1));
     let y_range = value_range(all_values).unwrap_or(0.0..1.0);
     let px = chart.font_px;
-    let mut axes = Axes {
-        x: x_range,
-        y: y_range,
-        format_x: &format_year,
-        format_y: chart.format_value,
-        y_desc: chart.y_desc,
-        x_labels: n,
-        show_x_labels: true,
-        x_grid: false,
-        font_px: px,
-        min_y_label_w: 0,
-    };
-    axes.x_labels = year_ticks(n, plot_width(area, &axes), px);
-    let mut ctx = draw_axes(area, &axes)?;
+    let mut ctx = draw_year_axes(area, chart, x_range, y_range, n)?;
 
     let has_data = layers
         .iter()

@@ -9,8 +9,7 @@ use plotters::prelude::*;
 
 use super::palette::{service_colour, BASELINE};
 use super::util::{
-    at, dashed, draw_axes, err, format_year, plot_width, stacked_bars, value_range, whiskers,
-    year_range, year_ticks, Axes,
+    at, dashed, draw_year_axes, err, stacked_bars, value_range, whiskers, year_range,
 };
 use super::YearlyChart;
 
@@ -60,20 +59,13 @@ pub fn draw_squeeze<DB: DrawingBackend>(
         .chain(base.iter().flatten().copied())
         .chain(band.iter().flatten().map(|b| b.1));
     let px = chart.font_px;
-    let mut axes = Axes {
-        x: x_range,
-        y: value_range(values).unwrap_or(0.0..1.0),
-        format_x: &format_year,
-        format_y: chart.format_value,
-        y_desc: chart.y_desc,
-        x_labels: n,
-        show_x_labels: true,
-        x_grid: false,
-        font_px: px,
-        min_y_label_w: 0,
-    };
-    axes.x_labels = year_ticks(n, plot_width(area, &axes), px);
-    let mut ctx = draw_axes(area, &axes)?;
+    let mut ctx = draw_year_axes(
+        area,
+        chart,
+        x_range,
+        value_range(values).unwrap_or(0.0..1.0),
+        n,
+    )?;
     ctx.draw_series(bars).map_err(err)?;
     dashed(&mut ctx, &xs, &base, BASELINE, px)?;
     whiskers(&mut ctx, &xs, &band, 0.14, px)?;

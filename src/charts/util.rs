@@ -8,6 +8,8 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::YearlyChart;
+
 use super::palette::{BAND, GRID, INK};
 
 /// The chart context every consequence chart draws in: f64 on both axes.
@@ -87,6 +89,32 @@ pub(crate) struct Axes<'a> {
     pub font_px: u32,
     /// At least this wide a y label area (to align stacked panels).
     pub min_y_label_w: u32,
+}
+
+/// Draws the axes of a year-by-year money chart ([`YearlyChart`]): `years`
+/// years along x (as many ticks as the width allows, no vertical grid), the
+/// chart's money format and unit along y.
+pub(crate) fn draw_year_axes<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    chart: &YearlyChart,
+    x: Range<f64>,
+    y: Range<f64>,
+    years: usize,
+) -> Result<Ctx<'a, DB>, String> {
+    let mut axes = Axes {
+        x,
+        y,
+        format_x: &format_year,
+        format_y: chart.format_value,
+        y_desc: chart.y_desc,
+        x_labels: years,
+        show_x_labels: true,
+        x_grid: false,
+        font_px: chart.font_px,
+        min_y_label_w: 0,
+    };
+    axes.x_labels = year_ticks(years, plot_width(area, &axes), chart.font_px);
+    draw_axes(area, &axes)
 }
 
 /// The width the y labels and the y description need.
