@@ -3,6 +3,7 @@
 //! SVG. They draw what they are given and compute nothing of the model.
 
 pub mod ceiling;
+pub mod compare;
 pub mod coverage;
 pub mod palette;
 pub mod prevention;

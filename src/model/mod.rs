@@ -3,15 +3,21 @@
 
 pub mod allocation;
 pub mod bands;
+pub mod board;
 pub mod ceiling;
+pub mod compare;
 pub mod content;
 pub mod dataset;
 pub mod error;
+pub mod export;
+pub mod link;
 pub mod need;
 pub mod phase;
 pub mod prevention;
 pub mod projection;
+pub mod qr;
 pub mod scenario;
+pub mod scenario_list;
 pub mod sources;
 pub mod squeeze;
 pub mod text;
