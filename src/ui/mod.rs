@@ -22,6 +22,7 @@ mod range_slider;
 mod recipients_figure;
 mod recommendation_card;
 mod recommendation_list;
+mod service_worker;
 mod source_line;
 mod state;
 mod switch_control;
@@ -29,5 +30,6 @@ mod why_button;
 
 /// Mounts the app on the page's body.
 pub fn mount() {
+    service_worker::register();
     leptos::mount::mount_to_body(app::App);
 }

@@ -1,0 +1,4 @@
+//! (being written)
+
+/// Registers the offline service worker (being written).
+pub fn register() {}
