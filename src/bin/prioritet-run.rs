@@ -7,10 +7,8 @@
 
 use std::process::ExitCode;
 
-use prioritet::model::{
-    project, project_baseline, project_central, Band, BandedProjection, DataSet, Projection,
-    Scenario,
-};
+use prioritet::model::export::projection_csv;
+use prioritet::model::{project, project_baseline, project_central, DataSet, Scenario};
 
 const HELP: &str = "\
 prioritet-run: project a scenario for the Danish specialised social area
@@ -132,7 +130,7 @@ fn run_scenario(a: &Args) -> Result<String, String> {
         None
     };
     if a.csv {
-        Ok(to_csv(&central, bands.as_ref(), &baseline))
+        Ok(projection_csv(&central, bands.as_ref(), &baseline))
     } else {
         let doc = serde_json::json!({
             "scenario": scenario,
@@ -145,50 +143,6 @@ fn run_scenario(a: &Args) -> Result<String, String> {
         serde_json::to_string_pretty(&doc)
             .map(|s| s + "\n")
             .map_err(|e| e.to_string())
-    }
-}
-
-fn to_csv(central: &Projection, bands: Option<&BandedProjection>, baseline: &Projection) -> String {
-    let mut rows: Vec<(&'static str, String, Vec<f64>)> = Vec::new();
-    central.for_each_named(&mut |name, id, s| rows.push((name, id.to_string(), s.to_vec())));
-    let mut band_rows: Vec<((&'static str, String), Vec<Band>)> = Vec::new();
-    if let Some(b) = bands {
-        b.for_each_named(&mut |name, id, s| band_rows.push(((name, id.to_string()), s.to_vec())));
-    }
-    let mut base_rows = Vec::new();
-    baseline.for_each_series(&mut |s| base_rows.push(s.to_vec()));
-    let mut out = String::from("output,id,year,central,p10,p50,p90,baseline\n");
-    for (k, (name, id, values)) in rows.iter().enumerate() {
-        for (y, v) in values.iter().enumerate() {
-            let year = central.years.get(y).copied().unwrap_or_default();
-            let band = band_rows
-                .iter()
-                .find(|((n, i), _)| n == name && i == id)
-                .and_then(|(_, b)| b.get(y));
-            let base = base_rows
-                .get(k)
-                .and_then(|b| b.get(y))
-                .copied()
-                .unwrap_or(f64::NAN);
-            let (p10, p50, p90) = match band {
-                Some(b) => (num(b.p10), num(b.p50), num(b.p90)),
-                None => (String::new(), String::new(), String::new()),
-            };
-            out.push_str(&format!(
-                "{name},{id},{year},{},{p10},{p50},{p90},{}\n",
-                num(*v),
-                num(base)
-            ));
-        }
-    }
-    out
-}
-
-fn num(v: f64) -> String {
-    if v.is_finite() {
-        format!("{v}")
-    } else {
-        String::new()
     }
 }
 
