@@ -10,13 +10,19 @@ use crate::model::content::Content;
 use crate::model::DataSet;
 
 use super::background_page::BackgroundPage;
+use super::board_view::BoardView;
+use super::compare_view::CompareView;
 use super::explorer::Explorer;
 use super::explorer_state::ExplorerState;
 use super::i18n::Msg;
 use super::lang_switch::LangSwitch;
+use super::memo_view::MemoView;
+use super::notice::NoticeBar;
 use super::persist::{self, View};
 use super::source_line::SourceList;
 use super::state::{tr, ContentContext, LangSignal};
+use super::url_sync;
+use crate::model::link;
 
 /// The whole app. Loads the built-in content and data; if they cannot be
 /// read, the page says so in both languages instead of going blank.
@@ -58,10 +64,8 @@ pub fn App() -> impl IntoView {
 
 /// Header, navigation, the current view and the footer.
 fn shell(ex: ExplorerState) -> impl IntoView {
-    let view_sig = RwSignal::new(persist::load_view());
-    Effect::new(move |_| persist::save_view(view_sig.get()));
-    let handle = window_event_listener(ev::hashchange, move |_| view_sig.set(persist::load_view()));
-    on_cleanup(move || handle.remove());
+    let view_sig = RwSignal::new(View::Explorer);
+    url_sync::start(ex, view_sig);
 
     Effect::new(move |_| {
         let presenting = ex.presenting.get();
@@ -88,12 +92,13 @@ fn shell(ex: ExplorerState) -> impl IntoView {
     let nav_link = move |v: View, msg: Msg| {
         view! {
             <a
-                href=v.hash()
+                href=move || link::hash_for(v.slug(), &ex.code.get())
                 class="nav-link"
                 aria-current=move || (view_sig.get() == v).then_some("page")
-                on:click=move |_| {
+                on:click=move |e| {
+                    e.prevent_default();
                     ex.presenting.set(false);
-                    view_sig.set(v);
+                    url_sync::go(ex, view_sig, v);
                 }
             >
                 {tr(msg)}
@@ -108,6 +113,8 @@ fn shell(ex: ExplorerState) -> impl IntoView {
             </div>
             <nav class="views" aria-label=tr(Msg::NavLabel)>
                 {nav_link(View::Explorer, Msg::NavExplorer)}
+                {nav_link(View::Compare, Msg::NavCompare)}
+                {nav_link(View::Board, Msg::NavBoard)}
                 {nav_link(View::Background, Msg::NavBackground)}
             </nav>
             <div class="header-tools">
@@ -115,7 +122,7 @@ fn shell(ex: ExplorerState) -> impl IntoView {
                     type="button"
                     class="present-button"
                     aria-pressed=move || ex.presenting.get().to_string()
-                    hidden=move || view_sig.get() != View::Explorer
+                    hidden=move || !matches!(view_sig.get(), View::Explorer | View::Board)
                     on:click=move |_| ex.presenting.update(|p| *p = !*p)
                 >
                     {move || if ex.presenting.get() { tr(Msg::PresentOff)() } else { tr(Msg::PresentOn)() }}
@@ -124,10 +131,14 @@ fn shell(ex: ExplorerState) -> impl IntoView {
             </div>
         </header>
         <p class="present-hint" hidden=move || !ex.presenting.get()>{tr(Msg::PresentHint)}</p>
+        <NoticeBar/>
         <main id="main">
             {move || match view_sig.get() {
-                View::Explorer => view! { <Explorer/> }.into_any(),
+                View::Explorer => view! { <Explorer view=view_sig/> }.into_any(),
+                View::Compare => view! { <CompareView view=view_sig/> }.into_any(),
+                View::Board => view! { <BoardView view=view_sig/> }.into_any(),
                 View::Background => view! { <BackgroundPage/> }.into_any(),
+                View::Memo => view! { <MemoView view=view_sig/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

@@ -19,7 +19,8 @@ use crate::model::{BandedProjection, Projection};
 
 use super::canvas::{draw_on, use_resize_tick};
 use super::chart_table::ChartTable;
-use super::explorer_state::{use_explorer, ChartKind};
+use super::download::{download_canvas_png, offscreen_canvas};
+use super::explorer_state::{use_explorer, ChartKind, ExplorerState};
 use super::i18n::{text, Msg};
 use super::state::{tr, use_lang};
 use super::why_button::WhyButton;
@@ -130,6 +131,51 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
             },
         ),
         ChartKind::Prevention => draw_prevention(area, &yearly(None)),
+    }
+}
+
+/// Size of an exported chart image, in pixels.
+const EXPORT_SIZE: (u32, u32) = (1600, 1000);
+/// Label size of an exported chart image, in pixels.
+const EXPORT_FONT_PX: u32 = 26;
+
+/// Draws the chart on screen on a white, detached canvas and offers it as a
+/// PNG file named after the chart.
+pub fn export_png(ex: ExplorerState, lang: Lang, kind: ChartKind) {
+    let ds = ex.data.get_value();
+    let names: Vec<String> = ds
+        .areas
+        .iter()
+        .map(|a| a.name.get(lang).to_string())
+        .collect();
+    let bands = ex.bands.get_untracked();
+    let Some(canvas) = offscreen_canvas(EXPORT_SIZE.0, EXPORT_SIZE.1) else {
+        return;
+    };
+    let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return;
+    };
+    let root = plotters::prelude::IntoDrawingArea::into_drawing_area(backend);
+    let drawn = ex.central.with_untracked(|c| {
+        ex.baseline.with_untracked(|b| match (c, b) {
+            (Ok(c), Ok(b)) => {
+                let inputs = Inputs {
+                    central: c,
+                    baseline: b,
+                    bands: bands.as_deref(),
+                    area_names: &names,
+                    lang,
+                };
+                root.fill(&plotters::prelude::WHITE)
+                    .map_err(|e| e.to_string())
+                    .and_then(|()| draw(kind, &root, EXPORT_FONT_PX, &inputs))
+                    .is_ok()
+            }
+            _ => false,
+        })
+    });
+    if drawn {
+        download_canvas_png(&format!("prioritet-{}.png", kind.id()), &canvas);
     }
 }
 

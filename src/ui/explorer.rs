@@ -9,12 +9,17 @@ use super::i18n::Msg;
 use super::key_numbers::KeyNumbers;
 use super::lens_bar::LensBar;
 use super::lever_panel::LeverPanel;
+use super::persist::View;
 use super::priority_sliders::PrioritySliders;
+use super::scenario_bar::ScenarioBar;
 use super::state::tr;
 
 /// The explorer view.
 #[component]
-pub fn Explorer() -> impl IntoView {
+pub fn Explorer(
+    /// The shell's view, for the toolbar's memo button.
+    view: RwSignal<View>,
+) -> impl IntoView {
     let ex = use_explorer();
     view! {
         <div class="explorer">
@@ -40,6 +45,9 @@ pub fn Explorer() -> impl IntoView {
             <section class="consequences" aria-labelledby="consequences-heading">
                 <h2 id="consequences-heading">{tr(Msg::ConsequencesHeading)}</h2>
                 <p class="illustrative-note">{tr(Msg::IllustrativeNote)}</p>
+                <div hidden=move || ex.presenting.get()>
+                    <ScenarioBar view=view/>
+                </div>
                 <KeyNumbers/>
                 <ChartPanel/>
             </section>

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::notice::Notice;
 use crate::model::dataset::SteeringCentre;
 use crate::model::lens::Change;
 use crate::model::{
@@ -58,6 +59,11 @@ impl ChartKind {
         }
     }
 
+    /// The chart with this id, if there is one.
+    pub fn from_id(id: &str) -> Option<ChartKind> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
     /// The chart `step` places after this one, wrapping around.
     pub fn step(self, step: isize) -> ChartKind {
         let n = Self::ALL.len() as isize;
@@ -96,6 +102,11 @@ pub struct ExplorerState {
     pub centre: RwSignal<Option<SteeringCentre>>,
     /// Presentation mode for projectors.
     pub presenting: RwSignal<bool>,
+    /// The link code of the scenario and chart, updated shortly after the
+    /// last input (see `url_sync`).
+    pub code: RwSignal<String>,
+    /// A message for the user (a broken link, storage trouble), if any.
+    pub notice: RwSignal<Option<Notice>>,
 }
 
 impl ExplorerState {
@@ -149,6 +160,8 @@ impl ExplorerState {
             chart: RwSignal::new(ChartKind::Spending),
             centre: RwSignal::new(None),
             presenting: RwSignal::new(false),
+            code: RwSignal::new(String::new()),
+            notice: RwSignal::new(None),
         }
     }
 }

@@ -236,6 +236,220 @@ pub enum Msg {
     ModelError,
     /// Axis unit: percent.
     PercentUnit,
+    /// Navigation: the compare view.
+    NavCompare,
+    /// Navigation: the facilitator board.
+    NavBoard,
+    /// Label of the scenario toolbar.
+    ScenarioTools,
+    /// Toolbar button: share the scenario.
+    ShareOpen,
+    /// Toolbar button: saved scenarios.
+    SaveOpen,
+    /// Toolbar button: exports.
+    ExportOpen,
+    /// Toolbar button and heading: the printable memo.
+    MemoOpen,
+    /// Heading of the share panel.
+    ShareHeading,
+    /// Label of the link field.
+    ShareLinkLabel,
+    /// Button: copy the link.
+    CopyLink,
+    /// Status after copying.
+    Copied,
+    /// Status when copying failed.
+    CopyFailed,
+    /// Accessible name of the QR code.
+    QrLabel,
+    /// When the link does not fit a QR code.
+    QrTooLong,
+    /// Privacy and use note under the QR code.
+    ShareHint,
+    /// Button: add this scenario to the facilitator board.
+    AddToBoard,
+    /// Status after adding to the board.
+    AddedToBoard,
+    /// Heading of the saved-scenarios panel.
+    SavedHeading,
+    /// Label of the name field.
+    SaveNameLabel,
+    /// Button: save.
+    SaveAction,
+    /// Default name prefix of a saved scenario.
+    SaveDefaultName,
+    /// When nothing is saved.
+    SavedEmpty,
+    /// Status after saving.
+    SavedDone,
+    /// Button: open a saved scenario.
+    OpenAction,
+    /// Button: rename.
+    RenameAction,
+    /// Status after renaming.
+    RenameDone,
+    /// Button: delete.
+    DeleteAction,
+    /// Status after deleting, before the name.
+    Deleted,
+    /// Button: undo a deletion.
+    Undo,
+    /// When local storage refuses a write.
+    StorageRefused,
+    /// When a stored list is corrupt, before the backup key.
+    ListCorrupt,
+    /// Label of the scenario file picker.
+    OpenFile,
+    /// Status after opening a file.
+    FileOpened,
+    /// When an opened file is not a valid scenario.
+    FileBad,
+    /// Heading of the export panel.
+    ExportHeading,
+    /// Button: CSV export.
+    ExportCsv,
+    /// Button: PNG export.
+    ExportPng,
+    /// Button: JSON export.
+    ExportJson,
+    /// Button: open the memo.
+    ExportMemo,
+    /// Note under the export buttons.
+    ExportNote,
+    /// After a bad link, when the last good state was restored.
+    LinkOpenedLast,
+    /// After a bad link, when the defaults are used.
+    LinkOpenedDefault,
+    /// Link error: empty.
+    LinkEmpty,
+    /// Link error: no version prefix.
+    LinkMalformed,
+    /// Link error: newer version.
+    LinkNewer,
+    /// Link error: corrupt or truncated.
+    LinkCorrupt,
+    /// Link error: too large.
+    LinkTooLarge,
+    /// Link error: invalid value, before the field.
+    LinkInvalid,
+    /// Link error: unknown chart.
+    LinkUnknownChart,
+    /// Button: dismiss a notice.
+    Dismiss,
+    /// Intro of the memo.
+    MemoIntro,
+    /// Memo heading: the choices.
+    MemoChoices,
+    /// Memo heading before the year.
+    MemoConsequences,
+    /// Memo column: the scenario's value.
+    MemoScenario,
+    /// Memo row: frame level change.
+    MemoFrameLevel,
+    /// Memo row: frame growth.
+    MemoFrameGrowth,
+    /// Memo row: growth scale.
+    MemoGrowthScale,
+    /// Memo row: horizon.
+    MemoHorizon,
+    /// Memo label: version.
+    MemoVersion,
+    /// Caption of the memo's QR code.
+    MemoQr,
+    /// Button: print.
+    Print,
+    /// Link back to the explorer.
+    BackToExplorer,
+    /// Column heading: key figure.
+    Figure,
+    /// Label of the scenario name field in the share panel.
+    ShareNameLabel,
+    /// Heading of the compare view.
+    CompareHeading,
+    /// Intro of the compare view.
+    CompareIntro,
+    /// Label of a column picker, before its number.
+    CompareColumn,
+    /// Compare choice: the explorer's scenario.
+    ChoiceCurrent,
+    /// Compare choice: the neutral scenario.
+    ChoiceNeutral,
+    /// Compare choice group: saved scenarios.
+    ChoiceSaved,
+    /// Compare choice group: the approaches.
+    ChoiceLenses,
+    /// Button: add a compare column.
+    AddColumn,
+    /// Button: remove a compare column.
+    RemoveColumn,
+    /// Button: compare the five approaches.
+    FiveLenses,
+    /// Button: compare own against neutral.
+    MineVsNeutral,
+    /// Note under the compare table.
+    CompareNote,
+    /// Label of the metric picker for the overlay chart.
+    CompareChartMetric,
+    /// Description of the overlay chart.
+    CompareChartAlt,
+    /// Button: open a scenario in the explorer.
+    OpenInExplorer,
+    /// Button: export a comparison as CSV.
+    ExportCompareCsv,
+    /// Heading of the board view.
+    BoardHeading,
+    /// Intro of the board view.
+    BoardIntro,
+    /// Label of the paste field.
+    BoardPasteLabel,
+    /// Button: add pasted links.
+    BoardAdd,
+    /// Button: add the explorer's scenario.
+    BoardAddCurrent,
+    /// Before a pasted line's number in an error list.
+    BoardLine,
+    /// Paste error: no link on the line.
+    BoardNoLink,
+    /// Status before the number of added participants.
+    BoardAddedCount,
+    /// Heading of the participant list.
+    BoardParticipants,
+    /// Button: remove a participant.
+    BoardRemove,
+    /// Button: clear the board.
+    BoardClear,
+    /// Status after clearing.
+    BoardCleared,
+    /// When the board has no participants.
+    BoardEmpty,
+    /// Heading of the weights' spread.
+    BoardSpread,
+    /// Note on reading the spread.
+    BoardSpreadNote,
+    /// Heading of the levers' spread.
+    BoardLevers,
+    /// Heading of the disagreement ranking.
+    BoardDisagree,
+    /// Note on the disagreement measure.
+    BoardDisagreeNote,
+    /// When nobody disagrees.
+    BoardAgree,
+    /// Heading of the median scenario.
+    BoardMedian,
+    /// How the median scenario is made.
+    BoardMedianNote,
+    /// Button: open the median scenario.
+    BoardMedianOpen,
+    /// Heading before the year.
+    BoardConsequences,
+    /// Default participant name before its number.
+    BoardParticipant,
+    /// Label: the median.
+    Median,
+    /// Column heading: participant.
+    Participant,
+    /// When a stored list is full.
+    ListFull,
 }
 
 /// The text of `msg` in `lang`.
@@ -372,6 +586,113 @@ pub fn text(msg: Msg, lang: Lang) -> &'static str {
         NoPrevention => ("Ingen ekstra investering i forebyggelse. Sæt et beløb under Håndtag: Investering i forebyggelse.", "No extra prevention investment. Set an amount under Levers: Prevention investment."),
         ModelError => ("Modellen kunne ikke regne på dette scenarie:", "The model could not compute this scenario:"),
         PercentUnit => ("pct. af behovet", "% of need"),
+        NavCompare => ("Sammenlign", "Compare"),
+        NavBoard => ("Workshop-tavle", "Workshop board"),
+        ScenarioTools => ("Del, gem og eksportér", "Share, save and export"),
+        ShareOpen => ("Del", "Share"),
+        SaveOpen => ("Gem", "Save"),
+        ExportOpen => ("Eksportér", "Export"),
+        MemoOpen => ("Beslutningsnotat", "Decision memo"),
+        ShareHeading => ("Del dette scenarie", "Share this scenario"),
+        ShareLinkLabel => ("Link til præcis denne tilstand", "Link to exactly this state"),
+        CopyLink => ("Kopiér link", "Copy link"),
+        Copied => ("Linket er kopieret.", "The link is copied."),
+        CopyFailed => ("Kunne ikke kopiere automatisk. Markér linket og kopiér det selv.", "Could not copy automatically. Select the link and copy it yourself."),
+        QrLabel => ("QR-kode med linket til scenariet", "QR code with the link to the scenario"),
+        QrTooLong => ("Scenariet er for stort til en QR-kode; brug linket.", "The scenario is too large for a QR code; use the link."),
+        ShareHint => ("Scan koden med en tablet eller telefon for at åbne præcis denne tilstand. Linket rummer kun dine valg, ingen personoplysninger, og intet sendes til en server.", "Scan the code with a tablet or phone to open exactly this state. The link holds only your choices, no personal data, and nothing is sent to a server."),
+        AddToBoard => ("Føj til workshop-tavlen", "Add to the workshop board"),
+        AddedToBoard => ("Føjet til workshop-tavlen.", "Added to the workshop board."),
+        SavedHeading => ("Gemte scenarier", "Saved scenarios"),
+        SaveNameLabel => ("Navn på scenariet", "Name of the scenario"),
+        SaveAction => ("Gem scenariet", "Save the scenario"),
+        SaveDefaultName => ("Scenarie", "Scenario"),
+        SavedEmpty => ("Ingen gemte scenarier endnu. De gemmes kun i denne browser.", "No saved scenarios yet. They are kept only in this browser."),
+        SavedDone => ("Gemt.", "Saved."),
+        OpenAction => ("Åbn", "Open"),
+        RenameAction => ("Omdøb", "Rename"),
+        RenameDone => ("Omdøbt.", "Renamed."),
+        DeleteAction => ("Slet", "Delete"),
+        Deleted => ("Slettet:", "Deleted:"),
+        Undo => ("Fortryd", "Undo"),
+        StorageRefused => ("Browseren tillod ikke at gemme (privat tilstand eller fuld lagerplads). Brug linket i stedet.", "The browser did not allow saving (private mode or full storage). Use the link instead."),
+        ListCorrupt => ("Den gemte liste kunne ikke læses. Den er bevaret uændret i browseren under nøglen", "The stored list could not be read. It is kept unchanged in the browser under the key"),
+        OpenFile => ("Åbn scenariefil (JSON)", "Open scenario file (JSON)"),
+        FileOpened => ("Scenariefilen er åbnet.", "The scenario file is open."),
+        FileBad => ("Filen er ikke en scenariefil, som denne version kan læse:", "The file is not a scenario file this version can read:"),
+        ExportHeading => ("Eksportér", "Export"),
+        ExportCsv => ("Fremskrivningen som CSV", "The projection as CSV"),
+        ExportPng => ("Den viste figur som PNG", "The chart shown as PNG"),
+        ExportJson => ("Scenariet som JSON (kan køres med prioritet-run)", "The scenario as JSON (runs with prioritet-run)"),
+        ExportMemo => ("Beslutningsnotat til udskrift", "Decision memo for printing"),
+        ExportNote => ("Filerne laves i browseren; intet sendes nogen steder hen.", "The files are made in your browser; nothing is sent anywhere."),
+        LinkOpenedLast => ("Appen er åbnet med din seneste gyldige tilstand.", "The app opened with your last valid state."),
+        LinkOpenedDefault => ("Appen er åbnet med standardindstillingerne.", "The app opened with the default settings."),
+        LinkEmpty => ("Linket indeholder intet scenarie.", "The link holds no scenario."),
+        LinkMalformed => ("Linket er ikke et scenarielink (forkert format).", "The link is not a scenario link (wrong format)."),
+        LinkNewer => ("Linket er lavet med en nyere version af værktøjet, som denne version ikke kan læse.", "The link was made with a newer version of the tool, which this version cannot read."),
+        LinkCorrupt => ("Linket er ødelagt eller afkortet. Bed om at få det sendt igen.", "The link is broken or cut short. Ask for it to be sent again."),
+        LinkTooLarge => ("Linket er for stort til at være et scenarie.", "The link is too large to be a scenario."),
+        LinkInvalid => ("Linket indeholder en værdi, som ikke kan bruges:", "The link holds a value that cannot be used:"),
+        LinkUnknownChart => ("Linket nævner en figur, som ikke findes:", "The link names a chart that does not exist:"),
+        Dismiss => ("Luk beskeden", "Close the message"),
+        MemoIntro => ("Et øjebliksbillede af valgene og deres konsekvenser i modellen. Mange tal er illustrative antagelser; se kilderne.", "A snapshot of the choices and their consequences in the model. Many figures are illustrative assumptions; see the sources."),
+        MemoChoices => ("Valg", "Choices"),
+        MemoConsequences => ("Konsekvenser i", "Consequences in"),
+        MemoScenario => ("Scenarie", "Scenario"),
+        MemoFrameLevel => ("Rammens niveau i forhold til basisåret", "Frame level against the base year"),
+        MemoFrameGrowth => ("Rammens realvækst pr. år", "Frame real growth per year"),
+        MemoGrowthScale => ("Behovsvækst i forhold til data", "Demand growth against the data"),
+        MemoHorizon => ("Fremskrivning, år", "Projection, years"),
+        MemoVersion => ("Version og dato", "Version and date"),
+        MemoQr => ("Scan for at genåbne præcis denne tilstand", "Scan to reopen exactly this state"),
+        Print => ("Udskriv", "Print"),
+        BackToExplorer => ("Tilbage til udforskeren", "Back to the explorer"),
+        Figure => ("Nøgletal", "Key figure"),
+        ShareNameLabel => ("Navn på scenariet (vises på workshop-tavlen)", "Name of the scenario (shown on the workshop board)"),
+        CompareHeading => ("Sammenlign scenarier", "Compare scenarios"),
+        CompareIntro => ("Sæt to til fem scenarier side om side: dit eget, «uden ændringer», VIVE's tilgange eller dine gemte scenarier. Tallene er modellens centrale værdier.", "Set two to five scenarios side by side: your own, \"no change\", VIVE's approaches or your saved scenarios. The figures are the model's central values."),
+        CompareColumn => ("Kolonne", "Column"),
+        ChoiceCurrent => ("Dit scenarie", "Your scenario"),
+        ChoiceNeutral => ("Uden ændringer", "No change"),
+        ChoiceSaved => ("Gemt", "Saved"),
+        ChoiceLenses => ("VIVE's tilgange", "VIVE's approaches"),
+        AddColumn => ("Tilføj kolonne", "Add column"),
+        RemoveColumn => ("Fjern kolonne", "Remove column"),
+        FiveLenses => ("Vis de fem tilgange", "Show the five approaches"),
+        MineVsNeutral => ("Dit scenarie mod «uden ændringer»", "Your scenario against \"no change\""),
+        CompareNote => ("I parentes: forskellen fra første kolonne. Fremhævet, hvor forskellen er mærkbar.", "In brackets: the difference from the first column. Highlighted where the difference is notable."),
+        CompareChartMetric => ("Vis år for år", "Show year by year"),
+        CompareChartAlt => ("Det valgte nøgletal år for år, én linje pr. scenarie.", "The chosen figure year by year, one line per scenario."),
+        OpenInExplorer => ("Åbn i udforskeren", "Open in the explorer"),
+        ExportCompareCsv => ("Sammenligningen som CSV", "The comparison as CSV"),
+        BoardHeading => ("Workshop-tavle", "Workshop board"),
+        BoardIntro => ("Deltagerne deler deres scenarie som link eller QR-kode (under Del). Indsæt linkene her, ét pr. linje, eller scan en QR-kode, åbn linket og tryk «Føj til workshop-tavlen». Tavlen gemmes kun i denne browser; intet sendes til en server.", "Participants share their scenario as a link or QR code (under Share). Paste the links here, one per line, or scan a QR code, open the link and press \"Add to the workshop board\". The board is kept only in this browser; nothing is sent to a server."),
+        BoardPasteLabel => ("Links fra deltagerne (ét pr. linje)", "Links from participants (one per line)"),
+        BoardAdd => ("Tilføj til tavlen", "Add to the board"),
+        BoardAddCurrent => ("Tilføj mit aktuelle scenarie", "Add my current scenario"),
+        BoardLine => ("Linje", "Line"),
+        BoardNoLink => ("indeholder intet scenarielink.", "holds no scenario link."),
+        BoardAddedCount => ("Tilføjet til tavlen:", "Added to the board:"),
+        BoardParticipants => ("Deltagere", "Participants"),
+        BoardRemove => ("Fjern", "Remove"),
+        BoardClear => ("Ryd tavlen", "Clear the board"),
+        BoardCleared => ("Tavlen er ryddet.", "The board is cleared."),
+        BoardEmpty => ("Tavlen er tom. Indsæt deltagernes links ovenfor.", "The board is empty. Paste the participants' links above."),
+        BoardSpread => ("Rummets prioriteringer", "The room's priorities"),
+        BoardSpreadNote => ("Hver prik er en deltager. Den sorte streg er medianen; det grå felt er den midterste halvdel af rummet.", "Each dot is a participant. The black bar is the median; the grey box is the middle half of the room."),
+        BoardLevers => ("Rummets håndtag", "The room's levers"),
+        BoardDisagree => ("Her er rummet mest uenigt", "Where the room disagrees most"),
+        BoardDisagreeNote => ("Målt som bredden af den midterste halvdel af rummet i forhold til hele skalaen.", "Measured as the width of the middle half of the room against the whole scale."),
+        BoardAgree => ("Rummet er enigt om alle valg.", "The room agrees on every choice."),
+        BoardMedian => ("Rummets median-scenarie", "The room's median scenario"),
+        BoardMedianNote => ("Hver vægt og hvert håndtag sat til rummets median; en kontakt er slået til, hvis over halvdelen har den slået til.", "Every weight and lever set to the room's median; a switch is on if more than half have it on."),
+        BoardMedianOpen => ("Åbn medianen i udforskeren", "Open the median in the explorer"),
+        BoardConsequences => ("Hver deltagers konsekvenser i", "Each participant's consequences in"),
+        BoardParticipant => ("Deltager", "Participant"),
+        Median => ("Median", "Median"),
+        Participant => ("Deltager", "Participant"),
+        ListFull => ("Listen er fuld (højst 200). Slet nogle for at gøre plads.", "The list is full (at most 200). Delete some to make room."),
     };
     match lang {
         Lang::Da => da,

@@ -15,6 +15,13 @@ export function presetProjection(approach) {
   return JSON.parse(run('run', file, '--draws', '0'));
 }
 
+/** Runs a scenario file's text through the runner (central only). */
+export function runScenarioFile(text) {
+  const file = `target/e2e-scenario-${process.pid}-${Date.now()}.json`;
+  execFileSync('sh', ['-c', `cat > ${file}`], { input: text });
+  return JSON.parse(run('run', file, '--draws', '0'));
+}
+
 /** Reads an amount shown the Danish way ("12,3 mia. kr.", "950 kr.") in DKK. */
 export function parseDanishDkk(text) {
   const m = text.trim().match(/^(-?[\d.]+(?:,\d+)?) (mia\. kr\.|mio\. kr\.|kr\.)$/);
