@@ -295,6 +295,23 @@ impl Scenario {
         Ok(s)
     }
 
+    /// Whether the name was given by a person, not a default: not empty,
+    /// not "neutral" and not an approach id (the names of the presets).
+    pub fn has_own_name(&self) -> bool {
+        let n = self.name.as_str();
+        !(n.is_empty() || n == "neutral" || APPROACH_IDS.contains(&n))
+    }
+
+    /// Whether the two scenarios make the same choices, whatever their names.
+    pub fn same_choices(&self, other: &Scenario) -> bool {
+        self.version == other.version
+            && self.horizon_years == other.horizon_years
+            && self.growth_scale == other.growth_scale
+            && self.frame == other.frame
+            && self.priorities == other.priorities
+            && self.levers == other.levers
+    }
+
     /// Parses a scenario file and checks its version (not its values; call
     /// [`Scenario::validate`] with the data set for that).
     pub fn from_json(json: &str) -> Result<Scenario, ModelError> {
@@ -421,6 +438,20 @@ mod tests {
         let e =
             Scenario::from_json(r#"{"version":1,"priorities":{"steering":"high"}}"#).unwrap_err();
         assert_eq!(e.field, "priorities.steering");
+    }
+
+    #[test]
+    fn own_names_and_same_choices() {
+        let ds = DataSet::builtin();
+        let mut s = Scenario::from_preset(&ds, "steering").unwrap();
+        assert!(!s.has_own_name());
+        let preset = s.clone();
+        s.name = "Gruppe A".into();
+        assert!(s.has_own_name());
+        assert!(s.same_choices(&preset));
+        s.priorities.steering = 0.1;
+        assert!(!s.same_choices(&preset));
+        assert!(!Scenario::neutral().has_own_name());
     }
 
     #[test]

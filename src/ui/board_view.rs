@@ -37,11 +37,14 @@ const DISPUTED_SHOWN: usize = 5;
 /// A participant's label: the scenario's own name, unless it is a default
 /// name (empty, "neutral" or an approach id), then "Deltager n".
 fn participant_label(name: &str, n: usize, lang: Lang) -> String {
-    let default = name.is_empty() || name == "neutral" || APPROACH_IDS.contains(&name);
-    if default {
-        format!("{} {n}", text(Msg::BoardParticipant, lang))
+    let named = Scenario {
+        name: name.to_string(),
+        ..Scenario::neutral()
+    };
+    if named.has_own_name() {
+        named.name
     } else {
-        name.to_string()
+        format!("{} {n}", text(Msg::BoardParticipant, lang))
     }
 }
 
@@ -264,7 +267,7 @@ pub fn BoardView(
                 .collect_view();
             view! {
                 <p role="status">{tr(Msg::BoardAddedCount)} " " {r.added}</p>
-                <ul class="paste-problems" role="alert">{problems}</ul>
+                <div role="alert"><ul class="paste-problems">{problems}</ul></div>
             }
         })
     };
@@ -363,7 +366,7 @@ pub fn BoardView(
                     </section>
                     <section class="board-section" aria-labelledby="consequences-board-heading">
                         <h3 id="consequences-board-heading">{text(Msg::BoardConsequences, l)} " " {year}</h3>
-                        <div class="table-scroll">
+                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="consequences-board-heading">
                             <table class="board-table" id="board-table">
                                 <thead><tr><th scope="col">{text(Msg::Participant, l)}</th>{heads}</tr></thead>
                                 <tbody>{rows}</tbody>

@@ -310,7 +310,7 @@ pub fn CompareView(
                     {tr(Msg::AddColumn)}
                 </button>
             </div>
-            <div class="table-scroll">{table}</div>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-heading">{table}</div>
             <p class="note">{tr(Msg::CompareNote)}</p>
             <div class="compare-chart">
                 <label class="field">

@@ -29,7 +29,7 @@ pub fn LensBar() -> impl IntoView {
             let claim = ds.approach(id).map(|a| a.claim.clone());
             let pressed = {
                 let preset = preset.clone();
-                move || ex.scenario.with(|s| *s == preset).to_string()
+                move || ex.scenario.with(|s| s.same_choices(&preset)).to_string()
             };
             let apply = move |_| {
                 let before = ex.scenario.get_untracked();
@@ -37,7 +37,11 @@ pub fn LensBar() -> impl IntoView {
                     approach: id,
                     changes: changes(&before, &preset),
                 }));
-                ex.scenario.set(preset.clone());
+                let mut next = preset.clone();
+                if before.has_own_name() {
+                    next.name = before.name.clone();
+                }
+                ex.scenario.set(next);
             };
             let name_text = {
                 let name = name.clone();

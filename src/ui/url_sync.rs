@@ -119,6 +119,9 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
 pub fn go(ex: ExplorerState, view: RwSignal<View>, v: View) {
     let code = current_code(ex);
     ex.code.set(code.clone());
+    // The entry being left keeps the state as it is now, even within the
+    // quiet time after an input.
+    persist::replace_url(view.get_untracked(), &code);
     persist::push_url(v, &code);
     view.set(v);
 }
