@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::model::board::{board, Spread};
-use crate::model::compare::Metric;
+use crate::model::compare::{compare, Metric};
 use crate::model::link;
 use crate::model::scenario::APPROACH_IDS;
 use crate::model::scenario_list::{Entry, ScenarioList};
@@ -337,6 +337,16 @@ pub fn BoardView(
                         view! { <tr><th scope="row">{col.label.clone()}</th>{cells}</tr> }
                     })
                     .collect_view();
+                let median_row = compare(&[(String::new(), b.median.clone())], ds).ok().map(|m| {
+                    let cells = BOARD_METRICS
+                        .iter()
+                        .map(|metric| {
+                            let v = m.row(*metric).and_then(|r| r.values.first()).copied().unwrap_or_default();
+                            view! { <td>{names::metric_value(*metric, v, l)}</td> }
+                        })
+                        .collect_view();
+                    view! { <tr class="median-row"><th scope="row">{text(Msg::BoardMedian, l)}</th>{cells}</tr> }
+                });
                 view! {
                     <section class="board-section" aria-labelledby="spread-heading">
                         <h3 id="spread-heading">{text(Msg::BoardSpread, l)}</h3>
@@ -369,7 +379,7 @@ pub fn BoardView(
                         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="consequences-board-heading">
                             <table class="board-table" id="board-table">
                                 <thead><tr><th scope="col">{text(Msg::Participant, l)}</th>{heads}</tr></thead>
-                                <tbody>{rows}</tbody>
+                                <tbody>{rows}{median_row}</tbody>
                             </table>
                         </div>
                     </section>

@@ -450,6 +450,8 @@ pub enum Msg {
     Participant,
     /// When a stored list is full.
     ListFull,
+    /// Print-only note: unchanged levers are left out.
+    MemoPrintNote,
 }
 
 /// The text of `msg` in `lang`.
@@ -693,6 +695,7 @@ pub fn text(msg: Msg, lang: Lang) -> &'static str {
         Median => ("Median", "Median"),
         Participant => ("Deltager", "Participant"),
         ListFull => ("Listen er fuld (højst 200). Slet nogle for at gøre plads.", "The list is full (at most 200). Delete some to make room."),
+        MemoPrintNote => ("Udskriften viser kun de håndtag, der er ændret; QR-koden genåbner hele tilstanden.", "The printout lists only the levers that were changed; the QR code reopens the whole state."),
     };
     match lang {
         Lang::Da => da,

@@ -13,16 +13,24 @@ use crate::model::text::Lang;
 
 use super::explorer_state::use_explorer;
 use super::i18n::{text, Msg};
-use super::names::weight_msgs;
+use super::names::{self, weight_msgs};
 use super::persist::{self, View};
 use super::qr_image::QrImage;
-use super::state::{tr, use_lang};
+use super::state::{tr, use_content, use_lang};
 use super::url_sync;
 
-/// One table row: a label, the scenario's value and the "no change" value.
+/// One table row: a label, the scenario's value and the "no change" value;
+/// a choice that differs from "no change" is marked.
 fn row(label: String, value: String, baseline: String) -> impl IntoView {
+    lever_row(label, value, baseline, false)
+}
+
+/// A row that a printed memo leaves out when unchanged (`lever` true): the
+/// printed page lists only the levers that were moved.
+fn lever_row(label: String, value: String, baseline: String, lever: bool) -> impl IntoView {
+    let changed = value != baseline;
     view! {
-        <tr>
+        <tr class:changed=changed class:lever-row=lever>
             <th scope="row">{label}</th>
             <td>{value}</td>
             <td>{baseline}</td>
@@ -42,7 +50,13 @@ fn figure_row(label: String, f: &KeyFigure, lang: Lang, count: bool) -> impl Int
         Some(b) => format!("{} ({}–{})", fmt(f.central), fmt(b.p10), fmt(b.p90)),
         None => fmt(f.central),
     };
-    row(label, value, fmt(f.baseline))
+    view! {
+        <tr>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+            <td>{fmt(f.baseline)}</td>
+        </tr>
+    }
 }
 
 /// The memo view.
@@ -69,6 +83,31 @@ pub fn MemoView(
         "link"
     );
 
+    let content = use_content();
+    let scenario_name = move || {
+        ex.scenario.with(|s| {
+            if s.has_own_name() {
+                s.name.clone()
+            } else if s.name == "neutral" {
+                text(Msg::ChoiceNeutral, lang.get()).to_string()
+            } else {
+                names::approach(&content, &s.name, lang.get())
+            }
+        })
+    };
+    let sources = {
+        let content = use_content();
+        move || {
+            let l = lang.get();
+            content
+                .sources
+                .sources
+                .iter()
+                .map(|s| view! { <li>{s.citation.get(l).to_string()}</li> })
+                .collect_view()
+        }
+    };
+
     let choices_ds = ds.clone();
     let choices = move || {
         let l = lang.get();
@@ -94,10 +133,11 @@ pub fn MemoView(
                 .map(|lever| {
                     let v = s.levers.get(&lever.id).unwrap_or_default();
                     let n = neutral_l.get(&lever.id).unwrap_or_default();
-                    row(
+                    lever_row(
                         lever.name.get(l).to_string(),
                         format::lever_value(lever.unit, v, l),
                         format::lever_value(lever.unit, n, l),
+                        true,
                     )
                 })
                 .collect_view();
@@ -156,8 +196,22 @@ pub fn MemoView(
                             {figure_row(format!("{}: {}", t(Msg::KeyPrevention), t(Msg::KeyGains)), &k.prevention_gains_dkk, l, false)}
                         </tbody>
                     </table>
-                    {(!k.legislation_areas.is_empty()).then(|| view! {
-                        <p class="key-legislation">"⚖ " {t(Msg::KeyLegislation)} " " {k.legislation_areas.join(", ")}</p>
+                    {(!k.legislation_areas.is_empty()).then(|| {
+                        let areas: Vec<String> = k
+                            .legislation_areas
+                            .iter()
+                            .map(|id| {
+                                figures_ds
+                                    .areas
+                                    .iter()
+                                    .find(|a| a.id == *id)
+                                    .map(|a| a.name.get(l).to_string())
+                                    .unwrap_or_else(|| id.clone())
+                            })
+                            .collect();
+                        view! {
+                            <p class="key-legislation">"⚖ " {t(Msg::KeyLegislation)} " " {areas.join(", ")}</p>
+                        }
                     })}
                 })
             })
@@ -177,7 +231,7 @@ pub fn MemoView(
             <header class="memo-head">
                 <div>
                     <h2 id="memo-heading">{tr(Msg::MemoOpen)}</h2>
-                    <p class="memo-name">{move || ex.scenario.with(|s| s.name.clone())}</p>
+                    <p class="memo-name">{scenario_name}</p>
                     <p class="memo-intro">{tr(Msg::MemoIntro)}</p>
                     <p class="memo-version">{tr(Msg::MemoVersion)} ": " {version}</p>
                 </div>
@@ -187,9 +241,11 @@ pub fn MemoView(
                 </figure>
             </header>
             <p class="memo-url"><code>{url}</code></p>
+            <div class="memo-body">
             <section class="memo-section">{consequences}</section>
             <section class="memo-section">
                 <h3>{tr(Msg::MemoChoices)}</h3>
+                <p class="print-only">{tr(Msg::MemoPrintNote)}</p>
                 {move || {
                     let (weights, levers, other) = choices();
                     let l = lang.get();
@@ -206,6 +262,12 @@ pub fn MemoView(
                         </table>
                     }
                 }}
+            </section>
+            </div>
+            <section class="memo-section memo-sources">
+                <h3>{tr(Msg::SourcesHeading)}</h3>
+                <p>{tr(Msg::IllustrativeNote)} " " {tr(Msg::Neutrality)}</p>
+                <ul>{sources}</ul>
             </section>
         </article>
     }

@@ -259,8 +259,14 @@ test('exports: CSV, PNG, JSON (runs with the runner) and the memo with its QR co
   const url = await page.locator('.memo-url').innerText();
   expect(url).toContain('#prioriter?s=');
   await shot(page, info, 'memo');
+  await expect(page.locator('.memo-name')).toHaveText('Tilgang med fokus på fremtidens prioriteringer');
+  await expect(page.locator('#memo-choices tr.changed')).not.toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
+  await shot(page, info, 'memo-print');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBe(1);
   await page.emulateMedia({ media: 'screen' });
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact))).toEqual([]);
@@ -334,7 +340,8 @@ test('workshop: five participants share links, the board shows the room, the mem
   await expect(page.locator('#weight-strips .strip-row')).toHaveCount(5);
   await expect(page.locator('#weight-strips .strip-row').first().locator('.dot')).toHaveCount(5);
   expect(await page.locator('#disputed li').count()).toBeGreaterThan(0);
-  await expect(page.locator('#board-table tbody tr')).toHaveCount(5);
+  await expect(page.locator('#board-table tbody tr')).toHaveCount(6);
+  await expect(page.locator('#board-table tr.median-row')).toHaveCount(1);
   await shot(page, info, 'board');
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact))).toEqual([]);
