@@ -2,7 +2,7 @@
 // at tablet (1024x768, touch) and phone (390x844, touch) sizes.
 import { defineConfig } from '@playwright/test';
 
-const port = 8090;
+const port = Number(process.env.PW_PORT ?? 8090);
 const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
