@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use super::dataset::DataSet;
 use super::error::ModelError;
-use super::scenario::{Scenario, SCENARIO_VERSION};
+use super::scenario::Scenario;
 
 /// The link format version this build writes.
 pub const LINK_VERSION: u32 = 1;
@@ -247,38 +247,8 @@ fn state_from_payload(payload: Value) -> Result<LinkState, LinkError> {
     if let Some(key) = map.keys().next() {
         return Err(invalid(key, "unknown field in the link"));
     }
-    let scenario = scenario_from_value(scenario).map_err(LinkError::Invalid)?;
+    let scenario = Scenario::from_value(scenario).map_err(LinkError::Invalid)?;
     Ok(LinkState { scenario, chart })
-}
-
-/// [`Scenario::from_json`] on an already parsed value: the same version
-/// check, then the fields with unknown ones refused and the error naming the
-/// field. Parsing from the value (not from its text again) reads every
-/// number exactly once.
-fn scenario_from_value(v: Value) -> Result<Scenario, ModelError> {
-    if !v.is_object() {
-        return Err(ModelError::new("s", "the scenario must be an object"));
-    }
-    match v.get("version").map(Value::as_u64) {
-        None => {
-            return Err(ModelError::new(
-                "version",
-                format!("missing; this build reads version {SCENARIO_VERSION}"),
-            ))
-        }
-        Some(Some(n)) if n == u64::from(SCENARIO_VERSION) => {}
-        Some(_) => {
-            return Err(ModelError::new(
-                "version",
-                format!("unsupported; this build reads version {SCENARIO_VERSION}"),
-            ))
-        }
-    }
-    serde_path_to_error::deserialize(v).map_err(|e| {
-        let field = e.path().to_string();
-        let field = if field == "." { String::new() } else { field };
-        ModelError::new(field, e.into_inner().to_string())
-    })
 }
 
 /// Finds a link's code in pasted text: a full URL (`…#view?s=CODE`, also

@@ -317,11 +317,21 @@ impl Scenario {
     pub fn from_json(json: &str) -> Result<Scenario, ModelError> {
         let v: serde_json::Value = serde_json::from_str(json)
             .map_err(|e| ModelError::new("", format!("not valid JSON: {e}")))?;
+        Scenario::from_value(v)
+    }
+
+    /// A scenario from parsed JSON: the version check, then the fields, with
+    /// unknown ones refused and the error naming the field. Parsing from the
+    /// value (not its text again) reads every number exactly once.
+    pub fn from_value(v: serde_json::Value) -> Result<Scenario, ModelError> {
+        if !v.is_object() {
+            return Err(ModelError::new("", "a scenario must be a JSON object"));
+        }
         match v.get("version").map(|x| x.as_u64()) {
             None => {
                 return Err(ModelError::new(
                     "version",
-                    "missing; this build reads version 1",
+                    format!("missing; this build reads version {SCENARIO_VERSION}"),
                 ))
             }
             Some(Some(n)) if n == u64::from(SCENARIO_VERSION) => {}

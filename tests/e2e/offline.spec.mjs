@@ -30,7 +30,7 @@ const inked = (page, selector) =>
 
 /** The explorer (the app's start page) has rendered, with a chart drawn. */
 async function explorerRenders(page) {
-  await expect(page.locator('h1')).toHaveText('Prioriteringsrummet');
+  await expect(page.locator('h1')).toHaveText('Prioriteringsrummet', { timeout: 15_000 });
   await expect(page.locator('.lens').first()).toBeVisible();
   await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
   await expect.poll(() => inked(page, 'canvas.model-chart')).toBeGreaterThan(0.01);
