@@ -118,14 +118,9 @@ fn strip(ds: &DataSet, s: &Spread, name: String, lang: Lang) -> impl IntoView {
     let dots = s
         .values
         .iter()
-        .map(|v| view! { <span class="dot" style=format!("left:{}", pos(*v))></span> })
+        .map(|v| view! { <span class="dot" style:left=pos(*v)></span> })
         .collect_view();
-    let box_style = format!(
-        "left:{};width:calc({} - {})",
-        pos(s.q1),
-        pos(s.q3),
-        pos(s.q1)
-    );
+    let box_width = format!("calc({} - {})", pos(s.q3), pos(s.q1));
     let summary = format!(
         "{}: {} · {}–{}",
         text(Msg::Median, lang),
@@ -137,9 +132,9 @@ fn strip(ds: &DataSet, s: &Spread, name: String, lang: Lang) -> impl IntoView {
         <li class="strip-row" data-id=s.id>
             <span class="strip-name">{name}</span>
             <span class="strip" aria-hidden="true">
-                <span class="iqr" style=box_style></span>
+                <span class="iqr" style:left=pos(s.q1) style:width=box_width></span>
                 {dots}
-                <span class="median" style=format!("left:{}", pos(s.median))></span>
+                <span class="median" style:left=pos(s.median)></span>
             </span>
             <span class="strip-summary">{summary}</span>
         </li>

@@ -183,7 +183,7 @@ pub fn export_png(ex: ExplorerState, lang: Lang, kind: ChartKind) {
 fn swatch(colour: String, label: String) -> impl IntoView {
     view! {
         <li>
-            <span class="swatch" style=format!("background:{colour}") aria-hidden="true"></span>
+            <span class="swatch" style:background=colour aria-hidden="true"></span>
             {label}
         </li>
     }

@@ -157,7 +157,7 @@ pub fn CompareView(
                         let scenario = col.scenario.clone();
                         view! {
                             <th scope="col">
-                                <span class="col-swatch" style=format!("background:{}", css(series_colour(i))) aria-hidden="true"></span>
+                                <span class="col-swatch" style:background=css(series_colour(i)) aria-hidden="true"></span>
                                 {col.label.clone()}
                                 <button type="button" class="link-button open-column" on:click=move |_| {
                                     ex.lens.set(None);
@@ -255,7 +255,7 @@ pub fn CompareView(
                         .map(|(i, col)| {
                             view! {
                                 <li>
-                                    <span class="swatch" style=format!("background:{}", css(series_colour(i))) aria-hidden="true"></span>
+                                    <span class="swatch" style:background=css(series_colour(i)) aria-hidden="true"></span>
                                     {col.label.clone()} " (" {series_dash(i, lang.get())} ")"
                                 </li>
                             }
