@@ -10,6 +10,7 @@ pub mod content;
 pub mod dataset;
 pub mod error;
 pub mod export;
+pub mod import;
 pub mod link;
 pub mod need;
 pub mod phase;
