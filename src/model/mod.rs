@@ -5,6 +5,7 @@ pub mod allocation;
 pub mod bands;
 pub mod board;
 pub mod ceiling;
+pub mod cockpit;
 pub mod compare;
 pub mod content;
 pub mod dataset;
