@@ -394,6 +394,26 @@ fn messages_read_well_in_both_languages() {
         .starts_with("Linje 4, felt «farve»: ukendt felt"));
 }
 
+#[test]
+fn a_dropped_row_gets_its_errors_and_no_warnings() {
+    // Line 3 has an unusual unit cost (a warning alone) and a negative
+    // volume (an error): the row is dropped, so only the error is listed.
+    let csv = "omraade_id;enhedsudgift_kr;helaarsborgere\n\
+               adult_sel108;1.300.000;55\n\
+               adult_sel85;1.160.000;-1\n\
+               adult_sel107;622.000;84\n\
+               adult_bpa;6.000.000;20\n";
+    let im = import_file(csv.as_bytes(), "k.csv", base());
+    let got: Vec<(&str, Option<usize>)> = im
+        .problems
+        .iter()
+        .map(|p| (p.kind.code(), p.line))
+        .collect();
+    assert_eq!(got, [("out_of_range", Some(3)), ("unusual", Some(5))]);
+    assert!(!im.origin_of("adult_sel85").unwrap().from_file());
+    assert!(im.origin_of("adult_bpa").unwrap().from_file());
+}
+
 /// One area of the good files, as written there.
 struct Good {
     id: &'static str,

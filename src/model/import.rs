@@ -1918,6 +1918,8 @@ fn check_row(
     let mut ok = true;
     let mut values = BTreeMap::new();
     let mut evidence = None;
+    // A row's warnings are listed only if the row is used.
+    let mut warnings: Vec<(Option<usize>, Rc<str>, ProblemKind)> = Vec::new();
     for column in Column::ALL {
         let field = row.get(column);
         if !column.is_value() {
@@ -2014,11 +2016,11 @@ fn check_row(
             continue;
         }
         if column == Column::Volume && v == 0.0 {
-            sink.warn(line, Some(&header), ProblemKind::ZeroVolume);
+            warnings.push((line, header.clone(), ProblemKind::ZeroVolume));
         } else if !(b.typical_min..=b.typical_max).contains(&v) {
-            sink.warn(
+            warnings.push((
                 line,
-                Some(&header),
+                header.clone(),
                 ProblemKind::Unusual {
                     value: v,
                     quantity: column.quantity(),
@@ -2026,7 +2028,7 @@ fn check_row(
                     typical_max: b.typical_max,
                     national: national_value(column, national),
                 },
-            );
+            ));
         }
         values.insert(
             column,
@@ -2046,6 +2048,11 @@ fn check_row(
                 ProblemKind::GrowthOrder { low, central, high },
             );
             ok = false;
+        }
+    }
+    if ok {
+        for (line, header, kind) in warnings {
+            sink.warn(line, Some(&header), kind);
         }
     }
     ok.then_some(AreaInput {
