@@ -247,7 +247,13 @@ fn state_from_payload(payload: Value) -> Result<LinkState, LinkError> {
     if let Some(key) = map.keys().next() {
         return Err(invalid(key, "unknown field in the link"));
     }
-    let scenario = Scenario::from_value(scenario).map_err(LinkError::Invalid)?;
+    // The scenario sits under "s": an error about the whole of it names "s".
+    let scenario = Scenario::from_value(scenario).map_err(|mut e| {
+        if e.field.is_empty() {
+            e.field = "s".into();
+        }
+        LinkError::Invalid(e)
+    })?;
     Ok(LinkState { scenario, chart })
 }
 

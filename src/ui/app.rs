@@ -11,6 +11,7 @@ use crate::model::DataSet;
 
 use super::background_page::BackgroundPage;
 use super::board_view::BoardView;
+use super::cockpit_view::CockpitView;
 use super::compare_view::CompareView;
 use super::explorer::Explorer;
 use super::explorer_state::ExplorerState;
@@ -115,6 +116,7 @@ fn shell(ex: ExplorerState) -> impl IntoView {
                 {nav_link(View::Explorer, Msg::NavExplorer)}
                 {nav_link(View::Compare, Msg::NavCompare)}
                 {nav_link(View::Board, Msg::NavBoard)}
+                {nav_link(View::Cockpit, Msg::NavCockpit)}
                 {nav_link(View::Background, Msg::NavBackground)}
             </nav>
             <div class="header-tools">
@@ -137,6 +139,7 @@ fn shell(ex: ExplorerState) -> impl IntoView {
                 View::Explorer => view! { <Explorer view=view_sig/> }.into_any(),
                 View::Compare => view! { <CompareView view=view_sig/> }.into_any(),
                 View::Board => view! { <BoardView view=view_sig/> }.into_any(),
+                View::Cockpit => view! { <CockpitView/> }.into_any(),
                 View::Background => view! { <BackgroundPage/> }.into_any(),
                 View::Memo => view! { <MemoView view=view_sig/> }.into_any(),
             }}

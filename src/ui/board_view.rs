@@ -16,6 +16,7 @@ use crate::model::{DataSet, Scenario};
 
 use super::explorer_state::use_explorer;
 use super::i18n::{text, Msg};
+use super::list_problem_note::ListProblemNote;
 use super::list_store::ListStore;
 use super::names;
 use super::persist::{Key, View};
@@ -149,7 +150,7 @@ pub fn BoardView(
 ) -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let store = ListStore::load(Key::Board);
     let pasted = RwSignal::new(String::new());
     let result = RwSignal::new(None::<PasteResult>);
@@ -207,7 +208,7 @@ pub fn BoardView(
             if p.is_empty() {
                 None
             } else {
-                Some(board(p, &ex.data.get_value()).map_err(|e| e.to_string()))
+                Some(board(p, &ex.data.get()).map_err(|e| e.to_string()))
             }
         })
     });
@@ -392,9 +393,7 @@ pub fn BoardView(
         <section class="board" aria-labelledby="board-heading">
             <h2 id="board-heading">{tr(Msg::BoardHeading)}</h2>
             <p class="intro">{tr(Msg::BoardIntro)}</p>
-            {move || store.problem.get().map(|super::persist::ListProblem::Corrupt { backup_key }| view! {
-                <p class="error" role="alert">{tr(Msg::ListCorrupt)} " " <code>{backup_key}</code></p>
-            })}
+            <ListProblemNote store=store/>
             <form class="board-paste" on:submit=add>
                 <label class="field">
                     <span>{tr(Msg::BoardPasteLabel)}</span>

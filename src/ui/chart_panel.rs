@@ -142,7 +142,7 @@ const EXPORT_FONT_PX: u32 = 26;
 /// Draws the chart on screen on a white, detached canvas and offers it as a
 /// PNG file named after the chart.
 pub fn export_png(ex: ExplorerState, lang: Lang, kind: ChartKind) {
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let names: Vec<String> = ds
         .areas
         .iter()
@@ -238,7 +238,7 @@ fn legend(kind: ChartKind, names: &[String], lang: Lang) -> Vec<AnyView> {
 pub fn ChartPanel() -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let canvas_ref = NodeRef::<Canvas>::new();
     let tick = use_resize_tick();
     let area_names = {

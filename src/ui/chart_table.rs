@@ -152,7 +152,7 @@ fn table(
 pub fn ChartTable() -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let open = RwSignal::new(false);
     let content = move || {
         if !open.get() {

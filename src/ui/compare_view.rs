@@ -43,7 +43,7 @@ pub fn CompareView(
     let ex = use_explorer();
     let lang = use_lang();
     let content = use_content();
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let saved = ListStore::load(Key::Saved);
     let columns = RwSignal::new(vec![
         choice_value("current", ""),
@@ -80,7 +80,7 @@ pub fn CompareView(
         let l = lang.get();
         let picked: Vec<(String, Scenario)> =
             columns.get().iter().filter_map(|c| resolve(c, l)).collect();
-        compare(&picked, &ex.data.get_value()).map_err(|e| e.to_string())
+        compare(&picked, &ex.data.get()).map_err(|e| e.to_string())
     });
 
     let options = {

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use super::notice::Notice;
 use crate::model::dataset::SteeringCentre;
+use crate::model::import::Import;
 use crate::model::lens::Change;
 use crate::model::{
     project, project_central, BandedProjection, DataSet, ModelError, Projection, Scenario,
@@ -84,8 +85,13 @@ pub struct LensNote {
 /// Everything the explorer's components share, as one context.
 #[derive(Clone, Copy)]
 pub struct ExplorerState {
-    /// The data set (built-in for now).
-    pub data: StoredValue<Arc<DataSet>>,
+    /// The data set in use: the built-in one, or a municipality's own
+    /// numbers once loaded and accepted.
+    pub data: RwSignal<Arc<DataSet>>,
+    /// The built-in national data set, to go back to.
+    pub national: StoredValue<Arc<DataSet>>,
+    /// The municipality's import in use, if any (its data is `data`).
+    pub import: RwSignal<Option<Arc<Import>>>,
     /// The scenario the user shapes.
     pub scenario: RwSignal<Scenario>,
     /// The scenario's central projection.
@@ -112,23 +118,25 @@ pub struct ExplorerState {
 impl ExplorerState {
     /// Creates the state and the effect that computes bands after input.
     pub fn new(data: Arc<DataSet>) -> Self {
-        let store = StoredValue::new(data);
+        let national = StoredValue::new(data.clone());
+        let store = RwSignal::new(data);
         let scenario = RwSignal::new(Scenario::neutral());
         let central = Memo::new(move |_| {
-            let ds = store.get_value();
+            let ds = store.get();
             scenario.with(|s| project_central(s, &ds))
         });
         // The baseline depends only on frame, growth and horizon: project it
         // again only when those change, not on every weight or lever.
         let baseline_scenario = Memo::new(move |_| scenario.with(Scenario::baseline));
         let baseline = Memo::new(move |_| {
-            let ds = store.get_value();
+            let ds = store.get();
             baseline_scenario.with(|s| project_central(s, &ds))
         });
         let bands = RwSignal::new(None);
         let pending = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |_| {
             let s = scenario.get();
+            let ds = store.get();
             // Notify only when bands are on screen: a drag must not redraw twice.
             if bands.with_untracked(Option::is_some) {
                 bands.set(None);
@@ -138,7 +146,6 @@ impl ExplorerState {
             }
             let handle = set_timeout_with_handle(
                 move || {
-                    let ds = store.get_value();
                     if let Ok(b) = project(&s, &ds, DRAWS, SEED) {
                         if scenario.with_untracked(|now| *now == s) {
                             bands.set(Some(Arc::new(b)));
@@ -152,6 +159,8 @@ impl ExplorerState {
         });
         ExplorerState {
             data: store,
+            national,
+            import: RwSignal::new(None),
             scenario,
             central,
             baseline,

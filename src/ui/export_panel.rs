@@ -24,7 +24,7 @@ pub fn ExportPanel(
     let ex = use_explorer();
     let lang = use_lang();
     let csv = move |_| {
-        let ds = ex.data.get_value();
+        let ds = ex.data.get_untracked();
         let s = ex.scenario.get_untracked();
         ex.central.with_untracked(|c| {
             ex.baseline.with_untracked(|b| {

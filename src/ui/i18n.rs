@@ -452,6 +452,62 @@ pub enum Msg {
     ListFull,
     /// Print-only note: unchanged levers are left out.
     MemoPrintNote,
+    /// Navigation: the municipality's own numbers (cockpit).
+    NavCockpit,
+    /// Heading of the cockpit view and table.
+    CockpitHeading,
+    /// Intro of the cockpit view.
+    CockpitIntro,
+    /// Status: an import is in use.
+    CockpitInUse,
+    /// Status: the national data is in use.
+    CockpitNationalInUse,
+    /// Button: stop using the import.
+    CockpitUseNational,
+    /// Heading when a file is read but not accepted.
+    CockpitPreview,
+    /// Label of the reference figure.
+    CockpitNational,
+    /// Caption when no municipality is loaded.
+    CockpitNationalData,
+    /// Group label: children.
+    CockpitChildren,
+    /// Group label: adults.
+    CockpitAdults,
+    /// Column: expenditure.
+    CockpitExpenditure,
+    /// Column: volume.
+    CockpitVolume,
+    /// Column: unit cost.
+    CockpitUnitCost,
+    /// Row: the base year's total.
+    CockpitTotal,
+    /// Note under the cockpit table.
+    CockpitNote,
+    /// Heading of the import panel.
+    ImportHeading,
+    /// Privacy note of the import panel.
+    ImportPrivacy,
+    /// Before the template links.
+    ImportTemplates,
+    /// Label of the file picker and drop zone.
+    ImportDrop,
+    /// Problem severity: error.
+    ImportError,
+    /// Problem severity: warning.
+    ImportWarning,
+    /// After the number of areas read.
+    ImportAreasRead,
+    /// After the number of errors.
+    ImportErrorsFound,
+    /// When nothing in the file can be used.
+    ImportUnusable,
+    /// Button: accept the import.
+    ImportAccept,
+    /// Button: discard the read file.
+    ImportCancel,
+    /// Share panel note when own figures are in use.
+    ShareNeedsFile,
 }
 
 /// The text of `msg` in `lang`.
@@ -696,6 +752,34 @@ pub fn text(msg: Msg, lang: Lang) -> &'static str {
         Participant => ("Deltager", "Participant"),
         ListFull => ("Listen er fuld (højst 200). Slet nogle for at gøre plads.", "The list is full (at most 200). Delete some to make room."),
         MemoPrintNote => ("Udskriften viser kun de håndtag, der er ændret; QR-koden genåbner hele tilstanden.", "The printout lists only the levers that were changed; the QR code reopens the whole state."),
+        NavCockpit => ("Egne tal", "Own numbers"),
+        CockpitHeading => ("Styringscockpit", "Steering cockpit"),
+        CockpitIntro => ("Indlæs kommunens egne mængder og enhedsudgifter (KL's styringscockpit) og se dem ved siden af landstallene skaleret til kommunens størrelse. Udforskeren, sammenligningen, workshop-tavlen og eksporterne bruger derefter kommunens tal.", "Load the municipality's own volumes and unit costs (KL's steering cockpit) and see them next to the national figures scaled to the municipality's size. The explorer, the comparison, the workshop board and the exports then use the municipality's figures."),
+        CockpitInUse => ("I brug nu: kommunens egne tal", "In use now: the municipality's own figures"),
+        CockpitNationalInUse => ("I brug nu: de indbyggede landstal.", "In use now: the built-in national figures."),
+        CockpitUseNational => ("Tilbage til landstallene", "Back to the national figures"),
+        CockpitPreview => ("Forhåndsvisning af filen (endnu ikke i brug)", "Preview of the file (not in use yet)"),
+        CockpitNational => ("landstal, skaleret", "national, scaled"),
+        CockpitNationalData => ("Landstal (indbyggede data)", "National figures (built-in data)"),
+        CockpitChildren => ("børn", "children"),
+        CockpitAdults => ("voksne", "adults"),
+        CockpitExpenditure => ("Udgift (mængde × enhedsudgift)", "Expenditure (volume × unit cost)"),
+        CockpitVolume => ("Mængde (helårsborgere)", "Volume (full-year citizens)"),
+        CockpitUnitCost => ("Enhedsudgift pr. helårsborger", "Unit cost per full-year citizen"),
+        CockpitTotal => ("Basisår i alt", "Base year total"),
+        CockpitNote => ("«Fra filen» er kommunens egne tal; «landstal, skaleret» udfylder det, filen ikke har, med landstallet ganget med kommunens størrelse. Rammen tager udgangspunkt i basisårets samlede udgift.", "\"From the file\" is the municipality's own figure; \"national, scaled\" fills what the file leaves out with the national figure times the municipality's size. The frame starts from the base year's total spending."),
+        ImportHeading => ("Indlæs kommunens tal", "Load the municipality's figures"),
+        ImportPrivacy => ("Filen læses kun i din browser. Den sendes aldrig nogen steder hen, heller ikke til os.", "The file is read only in your browser. It is never sent anywhere, not even to us."),
+        ImportTemplates => ("Skabeloner med alle kolonner forklaret:", "Templates with every column explained:"),
+        ImportDrop => ("Vælg en CSV- eller JSON-fil, eller træk den hertil", "Choose a CSV or JSON file, or drag it here"),
+        ImportError => ("Fejl", "Error"),
+        ImportWarning => ("Bemærk", "Note"),
+        ImportAreasRead => ("områder læst fra filen", "areas read from the file"),
+        ImportErrorsFound => ("fejl", "errors"),
+        ImportUnusable => ("Filen kan ikke bruges. De tal, der er i brug, er uændrede.", "The file cannot be used. The figures in use are unchanged."),
+        ImportAccept => ("Brug disse tal", "Use these figures"),
+        ImportCancel => ("Annullér", "Cancel"),
+        ShareNeedsFile => ("Linket rummer kun dine valg, ikke kommunens egne tal. Modtageren skal indlæse den samme fil under «Egne tal» for at se de samme tal.", "The link holds only your choices, not the municipality's own figures. The recipient must load the same file under \"Own numbers\" to see the same figures."),
     };
     match lang {
         Lang::Da => da,

@@ -53,7 +53,7 @@ fn band_line(f: &KeyFigure, unit: Unit, lang: Lang) -> String {
 pub fn KeyNumbers() -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let figures = Memo::new(move |_| {
         let bands = ex.bands.get();
         ex.central.with(|c| {

@@ -16,7 +16,7 @@ pub fn LensBar() -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
     let content = use_content();
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let cards = presets(&ds)
         .into_iter()
         .map(|(id, preset)| {

@@ -96,7 +96,7 @@ fn lever_control(lever: Lever) -> impl IntoView {
 pub fn LeverPanel() -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let filter_button = move |c: Option<SteeringCentre>| {
         let label = move || match c {
             None => text(Msg::CentreAll, lang.get()),

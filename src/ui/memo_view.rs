@@ -67,7 +67,7 @@ pub fn MemoView(
 ) -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let url = Signal::derive(move || persist::share_url(&ex.code.get()));
     let today = js_sys::Date::new_0()
         .to_iso_string()

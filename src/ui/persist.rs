@@ -54,6 +54,8 @@ pub enum View {
     Compare,
     /// The facilitator's workshop board (`#tavle`).
     Board,
+    /// The municipality's own numbers: import and cockpit (`#kommune`).
+    Cockpit,
     /// The background texts and figures (`#baggrund`).
     Background,
     /// The printable decision memo (`#notat`).
@@ -63,10 +65,11 @@ pub enum View {
 impl View {
     /// Every view, in the navigation's order (the memo is reached by its
     /// button, not the navigation).
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Explorer,
         View::Compare,
         View::Board,
+        View::Cockpit,
         View::Background,
         View::Memo,
     ];
@@ -77,6 +80,7 @@ impl View {
             View::Explorer => "prioriter",
             View::Compare => "sammenlign",
             View::Board => "tavle",
+            View::Cockpit => "kommune",
             View::Background => "baggrund",
             View::Memo => "notat",
         }

@@ -11,8 +11,9 @@ use crate::model::Scenario;
 
 use super::explorer_state::use_explorer;
 use super::i18n::{text, Msg};
+use super::list_problem_note::ListProblemNote;
 use super::list_store::ListStore;
-use super::persist::{Key, ListProblem};
+use super::persist::Key;
 use super::state::{tr, use_lang};
 use super::url_sync;
 
@@ -57,7 +58,7 @@ pub fn SavedPanel() -> impl IntoView {
         name.set(String::new());
     };
     let open = move |code: String| {
-        let ds = ex.data.get_value();
+        let ds = ex.data.get_untracked();
         match link::decode(&code, &ds) {
             Ok(state) => url_sync::apply(ex, state),
             Err(e) => ex.notice.set(Some(url_sync::link_notice(&e, None))),
@@ -74,7 +75,7 @@ pub fn SavedPanel() -> impl IntoView {
             return;
         };
         input.set_value("");
-        let ds = ex.data.get_value();
+        let ds = ex.data.get_untracked();
         leptos::task::spawn_local(async move {
             let text = JsFuture::from(file.text())
                 .await
@@ -156,9 +157,7 @@ pub fn SavedPanel() -> impl IntoView {
     view! {
         <section class="saved-panel" aria-labelledby="saved-heading">
             <h3 id="saved-heading">{tr(Msg::SavedHeading)}</h3>
-            {move || store.problem.get().map(|ListProblem::Corrupt { backup_key }| view! {
-                <p class="error" role="alert">{tr(Msg::ListCorrupt)} " " <code>{backup_key}</code></p>
-            })}
+            <ListProblemNote store=store/>
             <form class="save-form" on:submit=save>
                 <label class="field">
                     <span>{tr(Msg::SaveNameLabel)}</span>

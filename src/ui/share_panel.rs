@@ -83,6 +83,9 @@ pub fn SharePanel() -> impl IntoView {
                 " "
                 {move || board_status.get().map(|m| tr(m)())}
             </p>
+            <p class="share-needs-file" role="note" hidden=move || ex.import.with(Option::is_none)>
+                {tr(Msg::ShareNeedsFile)}
+            </p>
             <figure class="share-qr">
                 <QrImage text=url/>
                 <figcaption>{tr(Msg::ShareHint)}</figcaption>

@@ -52,7 +52,7 @@ pub fn current_code(ex: ExplorerState) -> String {
 /// Opens the URL's state, then keeps URL and state in step. `view` is the
 /// view signal of the shell.
 pub fn start(ex: ExplorerState, view: RwSignal<View>) {
-    let ds = ex.data.get_value();
+    let ds = ex.data.get_untracked();
     let url = persist::load_url();
     view.set(url.view);
     if let Some(code) = url.code {
