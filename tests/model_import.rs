@@ -1327,3 +1327,17 @@ fn fuzz_mutations_of_the_good_files() {
         .unwrap();
     counts.report("mutations of the good files");
 }
+
+/// The data set an import yields is what the runner's `--data` reads back
+/// (the app's export "Kommunens datasæt som JSON").
+#[test]
+fn an_imported_data_set_runs_with_the_runner() {
+    let base = DataSet::builtin();
+    let bytes = std::fs::read("tests/import_corpus/good_excel_da.csv").unwrap();
+    let import = import_file(&bytes, "good_excel_da.csv", &base);
+    assert!(import.usable);
+    let json = serde_json::to_string_pretty(&import.data).unwrap();
+    let back = DataSet::from_json(&json).unwrap();
+    assert_eq!(back, import.data);
+    prioritet::model::project_central(&prioritet::model::Scenario::neutral(), &back).unwrap();
+}

@@ -44,6 +44,14 @@ pub fn ExportPanel(
         let text = ex.scenario.with_untracked(|s| s.to_json());
         download_text("prioritet-scenarie.json", "application/json", &text);
     };
+    let data_json = move |_| {
+        let text = serde_json::to_string_pretty(&*ex.data.get_untracked()).unwrap_or_default();
+        download_text(
+            "prioritet-kommunedata-datasaet.json",
+            "application/json",
+            &text,
+        );
+    };
     view! {
         <section class="export-panel" aria-labelledby="export-heading">
             <h3 id="export-heading">{tr(Msg::ExportHeading)}</h3>
@@ -53,6 +61,9 @@ pub fn ExportPanel(
                     {tr(Msg::ExportPng)}
                 </button>
                 <button type="button" id="export-json" on:click=json>{tr(Msg::ExportJson)}</button>
+                <button type="button" id="export-data" hidden=move || ex.import.with(Option::is_none) on:click=data_json>
+                    {tr(Msg::ExportData)}
+                </button>
                 <button type="button" id="export-memo" on:click=move |_| url_sync::go(ex, view, View::Memo)>
                     {tr(Msg::ExportMemo)}
                 </button>

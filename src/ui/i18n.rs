@@ -508,6 +508,8 @@ pub enum Msg {
     ImportCancel,
     /// Share panel note when own figures are in use.
     ShareNeedsFile,
+    /// Button: export the data set in use.
+    ExportData,
 }
 
 /// The text of `msg` in `lang`.
@@ -780,6 +782,7 @@ pub fn text(msg: Msg, lang: Lang) -> &'static str {
         ImportAccept => ("Brug disse tal", "Use these figures"),
         ImportCancel => ("Annullér", "Cancel"),
         ShareNeedsFile => ("Linket rummer kun dine valg, ikke kommunens egne tal. Modtageren skal indlæse den samme fil under «Egne tal» for at se de samme tal.", "The link holds only your choices, not the municipality's own figures. The recipient must load the same file under \"Own numbers\" to see the same figures."),
+        ExportData => ("Kommunens datasæt som JSON (til prioritet-run --data)", "The municipality's data set as JSON (for prioritet-run --data)"),
     };
     match lang {
         Lang::Da => da,

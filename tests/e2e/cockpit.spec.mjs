@@ -58,6 +58,11 @@ test('a Danish spreadsheet export: cockpit, accept, and the explorer uses it', a
   await expect.poll(() => page.locator('.keys .key-value').allInnerTexts()).not.toEqual(nationalKeys);
   await page.locator('#open-share').click();
   await expect(page.locator('.share-needs-file')).toBeVisible();
+  await page.locator('#open-export').click();
+  const download = page.waitForEvent('download');
+  await page.locator('#export-data').click();
+  const data = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(data.areas.some((a) => a.volume_full_year.source === 'municipality_file')).toBe(true);
 
   await page.locator('.nav-link[href^="#kommune"]').click();
   await page.locator('#use-national').click();
