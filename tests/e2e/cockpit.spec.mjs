@@ -120,3 +120,15 @@ test('every bad file gets a clear message and the data in use stays', async ({ p
   await expect(page.locator('#data-in-use')).toContainText('Eksempelkommune');
   expect(problems).toEqual([]);
 });
+
+test('no view is wider than the screen', async ({ page }) => {
+  const problems = watch(page);
+  for (const view of ['prioriter', 'sammenlign', 'tavle', 'kommune', 'baggrund', 'notat']) {
+    await page.goto(`/#${view}`);
+    await expect(page.locator('main')).not.toBeEmpty();
+    await page.waitForTimeout(300);
+    const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll, view).toBeLessThanOrEqual(width);
+  }
+  expect(problems).toEqual([]);
+});
