@@ -111,8 +111,14 @@ fn current_hash() -> String {
 
 /// Reads the view and the state's code from the URL's hash.
 pub fn load_url() -> UrlState {
-    let hash = current_hash();
-    let (slug, code) = link::split_hash(&hash);
+    url_state(&current_hash())
+}
+
+/// The view and the state's code of a full address or a hash (the part
+/// after `#`; none means the explorer).
+pub fn url_state(url: &str) -> UrlState {
+    let hash = url.find('#').map_or("", |i| &url[i..]);
+    let (slug, code) = link::split_hash(hash);
     UrlState {
         view: View::from_slug(slug),
         code: code.map(str::to_string),

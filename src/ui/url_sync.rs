@@ -97,8 +97,10 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
 
     // Back/forward and edited addresses: restore that entry's view and state.
     let ds_nav = ds.clone();
-    let handle = window_event_listener(ev::hashchange, move |_| {
-        let url = persist::load_url();
+    let handle = window_event_listener(ev::hashchange, move |e| {
+        // The address navigated to, even if a pending rewrite of the old
+        // entry ran just before this event.
+        let url = persist::url_state(&e.new_url());
         view.set(url.view);
         if let Some(code) = url.code {
             if code != ex.code.get_untracked() {

@@ -186,6 +186,35 @@ test('saved scenarios: save, rename, open, delete and undo; they survive a reloa
   expect(problems).toEqual([]);
 });
 
+test('a foreign JSON file gets a message and changes nothing; the panels pass axe', async ({ page }) => {
+  const problems = await open(page);
+  await ready(page);
+  await page.locator('.lens[data-lens="steering"]').click();
+  const keys = await keyTexts(page);
+  await page.locator('#open-saved').click();
+  for (const [name, body] of [
+    ['foreign.json', '{"type":"FeatureCollection","features":[]}'],
+    ['newer.json', '{"version":7}'],
+    ['bad-lever.json', '{"version":1,"levers":{"ceiling_dkk":-5}}'],
+    ['not-json.json', 'hello'],
+  ]) {
+    await page.locator('#open-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    await expect(page.locator('.saved-panel .status'), name).toContainText('ikke en scenariefil');
+    expect(await keyTexts(page), name).toEqual(keys);
+  }
+  await page.locator('#open-file').setInputFiles({
+    name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"priorities":{"steering":0.9}}'),
+  });
+  await expect(page.locator('.saved-panel .status')).toContainText('åbnet');
+  for (const panel of ['#open-share', '#open-export', '#open-saved']) {
+    await page.locator(panel).click();
+    await expect(page.locator(panel)).toHaveAttribute('aria-expanded', 'true');
+    const axe = await new AxeBuilder({ page }).include('.consequences').analyze();
+    expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact)), panel).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('corrupted saved scenarios: a message, the text is kept, saving works again', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
