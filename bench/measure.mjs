@@ -271,6 +271,13 @@ async function sliders(browser, url) {
       const b = document.querySelector('.key[data-key="overspend"] .key-band');
       return b && !/…/.test(b.textContent);
     }, null, { timeout: 60_000 });
+    // As a user at a workshop tablet: the slider and the chart both in view
+    // (the two columns scroll on their own), so the chart is redrawn.
+    await page.evaluate((id) => {
+      document.getElementById(id).scrollIntoView({ block: 'center' });
+      document.querySelector('canvas.model-chart').scrollIntoView({ block: 'center' });
+    }, opt.slider);
+    await page.waitForTimeout(300);
     const mem = [{ moves: 0, ...(await memory(page, cdp)) }];
     const parts = [];
     for (let q = 1; q <= 4; q++) { // in quarters; memory after each quarter of the settled series

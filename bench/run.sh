@@ -79,14 +79,14 @@ PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 serve() {
-  node tests/e2e/serve.mjs "$1" "$2" >/dev/null &
+  node tests/e2e/serve.mjs "$@" >/dev/null &
   PIDS+=($!)
   for _ in $(seq 50); do (: </dev/tcp/127.0.0.1/"$2") 2>/dev/null && return 0; sleep 0.1; done
   echo "the server for $1 did not start on port $2" >&2
   exit 1
 }
 APP_PORT=$(free_port 8095); serve dist "$APP_PORT"
-FLOOR_PORT=$(free_port $((APP_PORT + 1))); serve target/floor/dist "$FLOOR_PORT"
+FLOOR_PORT=$(free_port $((APP_PORT + 1))); serve target/floor/dist "$FLOOR_PORT" --no-csp
 
 say "Browser: transfer size, start-up, slider latency, memory (a few minutes)"
 node bench/measure.mjs \

@@ -1,40 +1,114 @@
 //! Drawing a chart function on a `<canvas>` at the device's pixel ratio, and
-//! redrawing it when the window is resized.
+//! redrawing it when the canvas's box changes size.
 
 use leptos::ev;
+use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 
 /// Base font size of chart labels in CSS pixels.
 const FONT_CSS_PX: f64 = 14.0;
 
-/// A counter that ticks on every window resize, for effects that redraw.
-pub fn use_resize_tick() -> ReadSignal<u32> {
-    let (tick, set_tick) = signal(0u32);
-    let handle = window_event_listener(ev::resize, move |_| set_tick.update(|n| *n += 1));
-    on_cleanup(move || handle.remove());
-    tick
+/// The size of a canvas's box on the page, in CSS pixels; zero while the
+/// canvas is not laid out (not mounted, or in a hidden view).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CanvasBox {
+    width: f64,
+    height: f64,
+    /// Bumped on every window resize, so a change of pixel ratio (zoom, a
+    /// move to another screen) redraws even when the CSS box stays the same.
+    resizes: u32,
 }
 
-/// Sizes `canvas` to its CSS box times the pixel ratio and calls `draw` with
-/// the drawing area and the label font size in canvas pixels (`text_scale`
-/// enlarges it, e.g. on a projector). Drawing errors are logged, never
-/// panicked on.
+/// A `ResizeObserver` with its callback, kept alive together.
+type Observer = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+
+/// The box of the canvas behind `canvas_ref`, kept up to date by a
+/// `ResizeObserver` (which reports after layout, so drawing never forces a
+/// layout of its own) and by window resizes. Effects that draw read it.
+pub fn use_canvas_box(canvas_ref: NodeRef<Canvas>) -> ReadSignal<CanvasBox> {
+    let (size, set_size) = signal(CanvasBox::default());
+    let observer = StoredValue::new_local(None::<Observer>);
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() else {
+                return;
+            };
+            let rect = entry.content_rect();
+            let now = size.get_untracked();
+            if (now.width, now.height) != (rect.width(), rect.height()) {
+                set_size.set(CanvasBox {
+                    width: rect.width(),
+                    height: rect.height(),
+                    ..now
+                });
+            }
+        });
+        if let Ok(r) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            r.observe(&canvas);
+            observer.set_value(Some((r, on_resize)));
+        }
+    });
+    let handle = window_event_listener(ev::resize, move |_| {
+        set_size.update(|s| s.resizes = s.resizes.wrapping_add(1));
+    });
+    on_cleanup(move || {
+        handle.remove();
+        observer.with_value(|o| {
+            if let Some((r, _)) = o {
+                r.disconnect();
+            }
+        });
+    });
+    size
+}
+
+/// How sharp a chart is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sharpness {
+    /// At the device's pixel ratio: crisp on high-density screens.
+    Full,
+    /// One canvas pixel per CSS pixel, a quarter of the pixels on a tablet:
+    /// while a slider moves, so each frame has less to draw and copy; the
+    /// chart is drawn again at full sharpness when the input settles.
+    Draft,
+}
+
+/// Sizes `canvas` to its box times the pixel ratio of `sharpness` (only when
+/// that changed: resizing a canvas reallocates it) and calls `draw` with the
+/// drawing area and the label font size in canvas pixels (`text_scale`
+/// enlarges it, e.g. on a projector). Does nothing while the canvas has no
+/// box. The chart functions paint their whole area, so nothing of the
+/// previous drawing shows. Drawing errors are logged, never panicked on.
 pub fn draw_on(
     canvas: &HtmlCanvasElement,
+    size: CanvasBox,
+    sharpness: Sharpness,
     text_scale: f64,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, plotters::coord::Shift>, u32) -> Result<(), String>,
 ) {
-    let ratio = window().device_pixel_ratio().max(1.0);
-    let width = (canvas.client_width() as f64 * ratio).round() as u32;
-    let height = (canvas.client_height() as f64 * ratio).round() as u32;
-    if width == 0 || height == 0 {
+    if size.width <= 0.0 || size.height <= 0.0 {
         return;
     }
-    canvas.set_width(width);
-    canvas.set_height(height);
+    let ratio = match sharpness {
+        Sharpness::Full => window().device_pixel_ratio().max(1.0),
+        Sharpness::Draft => 1.0,
+    };
+    let width = (size.width * ratio).round().max(1.0) as u32;
+    let height = (size.height * ratio).round().max(1.0) as u32;
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         leptos::logging::warn!("no 2D context for a chart canvas");
         return;

@@ -1,5 +1,6 @@
 //! The consequence charts, one at a time: tabs, the canvas (redrawn on every
-//! input at the device's pixel ratio), an HTML legend, a description, the
+//! input while on screen: as a draft while the input moves, at the device's
+//! pixel ratio once the bands land), an HTML legend, a description, the
 //! figures as a table (the text alternative), and the source line.
 
 use leptos::html::Canvas;
@@ -17,7 +18,7 @@ use crate::model::summary::{has_ceiling_cases, has_prevention};
 use crate::model::text::Lang;
 use crate::model::{BandedProjection, Projection};
 
-use super::canvas::{draw_on, use_resize_tick};
+use super::canvas::{draw_on, use_canvas_box, Sharpness};
 use super::chart_table::ChartTable;
 use super::download::{download_canvas_png, offscreen_canvas};
 use super::explorer_state::{use_explorer, ChartKind, ExplorerState};
@@ -240,7 +241,7 @@ pub fn ChartPanel() -> impl IntoView {
     let lang = use_lang();
     let ds = ex.data.get_untracked();
     let canvas_ref = NodeRef::<Canvas>::new();
-    let tick = use_resize_tick();
+    let canvas_box = use_canvas_box(canvas_ref);
     let area_names = {
         let ds = ds.clone();
         Memo::new(move |_| {
@@ -260,7 +261,7 @@ pub fn ChartPanel() -> impl IntoView {
     });
 
     Effect::new(move |_| {
-        tick.track();
+        let size = canvas_box.get();
         let kind = ex.chart.get();
         let text_scale = if ex.presenting.get() {
             PRESENTING_TEXT_SCALE
@@ -269,6 +270,12 @@ pub fn ChartPanel() -> impl IntoView {
         };
         let l = lang.get();
         let bands = ex.bands.get();
+        // The bands land once the input has settled: until then, a draft.
+        let sharpness = if bands.is_some() {
+            Sharpness::Full
+        } else {
+            Sharpness::Draft
+        };
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
@@ -283,7 +290,7 @@ pub fn ChartPanel() -> impl IntoView {
                         area_names: names,
                         lang: l,
                     };
-                    draw_on(&canvas, text_scale, |area, font_px| {
+                    draw_on(&canvas, size, sharpness, text_scale, |area, font_px| {
                         draw(kind, area, font_px, &inputs)
                     });
                 })

@@ -16,7 +16,7 @@ use crate::model::scenario::APPROACH_IDS;
 use crate::model::text::Lang;
 use crate::model::Scenario;
 
-use super::canvas::{draw_on, use_resize_tick};
+use super::canvas::{draw_on, use_canvas_box, Sharpness};
 use super::download::download_text;
 use super::explorer_state::use_explorer;
 use super::i18n::{text, Msg};
@@ -211,9 +211,9 @@ pub fn CompareView(
     };
 
     let canvas_ref = NodeRef::<Canvas>::new();
-    let tick = use_resize_tick();
+    let canvas_box = use_canvas_box(canvas_ref);
     Effect::new(move |_| {
-        tick.track();
+        let size = canvas_box.get();
         let l = lang.get();
         let m = metric.get();
         let Some(canvas) = canvas_ref.get() else {
@@ -232,7 +232,7 @@ pub fn CompareView(
                 y_desc: "",
                 font_px: 0,
             };
-            draw_on(&canvas, 1.0, |area, font_px| {
+            draw_on(&canvas, size, Sharpness::Full, 1.0, |area, font_px| {
                 draw_compare(area, &CompareChart { font_px, ..chart })
             });
         });

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::charts::recipients::{draw_recipients, RecipientsChart};
 use crate::format;
 
-use super::canvas::{draw_on, use_resize_tick};
+use super::canvas::{draw_on, use_canvas_box, Sharpness};
 use super::i18n::Msg;
 use super::source_line::{citation, status_text, SourceLine};
 use super::state::{loc, tr, use_content, use_lang};
@@ -25,18 +25,18 @@ pub fn RecipientsFigure() -> impl IntoView {
         .map(|p| (p.year, p.recipients.value))
         .collect();
     let canvas_ref = NodeRef::<Canvas>::new();
-    let tick = use_resize_tick();
+    let canvas_box = use_canvas_box(canvas_ref);
 
     let unit = data.unit.clone();
     let chart_points = points.clone();
     Effect::new(move |_| {
-        tick.track();
+        let size = canvas_box.get();
         let l = lang.get();
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
         let fmt = move |v: f64| format::number(v, 0, l);
-        draw_on(&canvas, 1.0, |area, font_px| {
+        draw_on(&canvas, size, Sharpness::Full, 1.0, |area, font_px| {
             draw_recipients(
                 area,
                 &RecipientsChart {

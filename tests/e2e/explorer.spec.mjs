@@ -93,6 +93,47 @@ test('touch: tapping along a lever slider sets it, and bands follow', async ({ p
   expect(problems).toEqual([]);
 });
 
+// The canvas's pixel size against its box: 'full' at the device's pixel
+// ratio, 'draft' at one canvas pixel per CSS pixel (while an input moves).
+const sharpness = (page) =>
+  page.locator('canvas.model-chart').evaluate((c) => {
+    const full = Math.round(c.clientWidth * window.devicePixelRatio);
+    if (Math.abs(c.width - full) <= 1) return 'full';
+    return Math.abs(c.width - c.clientWidth) <= 1 ? 'draft' : `${c.width} for ${c.clientWidth} CSS px`;
+  });
+
+test('a moving slider redraws the chart as a draft, sharp again once the bands land', async ({ page }, info) => {
+  test.skip(info.project.use.deviceScaleFactor < 2, 'needs a high-density screen');
+  const problems = await open(page);
+  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt');
+  await expect.poll(() => sharpness(page)).toBe('full');
+  // One input, then a look right after its effects ran (a task after the
+  // input; the bands wait 150 ms for the input to settle).
+  const during = await page.locator('#slider-budget_squeeze').evaluate(async (el) => {
+    const c = document.querySelector('canvas.model-chart');
+    el.value = String(Number(el.value) + Number(el.step));
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
+    return { width: c.width, css: c.clientWidth };
+  });
+  expect(Math.abs(during.width - during.css)).toBeLessThanOrEqual(1);
+  await expect.poll(() => sharpness(page), { timeout: 15_000 }).toBe('full');
+  expect(await inked(page)).toBeGreaterThan(0.01);
+  expect(problems).toEqual([]);
+});
+
+test('the chart follows its box when the window changes size', async ({ page }) => {
+  const problems = await open(page);
+  await expect.poll(() => sharpness(page), { timeout: 15_000 }).toBe('full');
+  const before = await page.locator('canvas.model-chart').evaluate((c) => c.width);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: Math.round(size.width * 0.8), height: size.height });
+  await expect.poll(() => page.locator('canvas.model-chart').evaluate((c) => c.width)).not.toBe(before);
+  await expect.poll(() => sharpness(page)).toBe('full');
+  expect(await inked(page)).toBeGreaterThan(0.01);
+  expect(problems).toEqual([]);
+});
+
 test('every chart tab draws a chart, a legend and a table of its figures', async ({ page }, info) => {
   const problems = await open(page);
   const images = new Set();

@@ -3,7 +3,8 @@
 // Every response carries the site's Content-Security-Policy as a header (the
 // form README "Hosting and security" asks hosts to send, with
 // frame-ancestors, which the <meta> in index.html cannot carry), so the
-// browser tests run under both the header and the meta.
+// browser tests run under both the header and the meta. `--no-csp` leaves
+// the policy out, for bench/floor, whose build keeps Trunk's inline loader.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -22,7 +23,7 @@ const types = {
 };
 
 const security = {
-  'content-security-policy': CSP_HEADER,
+  ...(process.argv.includes('--no-csp') ? {} : { 'content-security-policy': CSP_HEADER }),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
