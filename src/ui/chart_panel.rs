@@ -1,6 +1,6 @@
 //! The consequence charts, one at a time: tabs, the canvas (redrawn on every
-//! input while on screen: as a draft while the input moves, at the device's
-//! pixel ratio once the bands land), an HTML legend, a description, the
+//! input: as a draft while a drag goes on, at the device's pixel ratio for a
+//! single input and once the bands land), an HTML legend, a description, the
 //! figures as a table (the text alternative), and the source line.
 
 use leptos::html::Canvas;
@@ -260,6 +260,8 @@ pub fn ChartPanel() -> impl IntoView {
             .collect::<Vec<_>>()
     });
 
+    // Whether the chart was last drawn with its bands.
+    let last_had_bands = StoredValue::new(true);
     Effect::new(move |_| {
         let size = canvas_box.get();
         let kind = ex.chart.get();
@@ -270,12 +272,14 @@ pub fn ChartPanel() -> impl IntoView {
         };
         let l = lang.get();
         let bands = ex.bands.get();
-        // The bands land once the input has settled: until then, a draft.
-        let sharpness = if bands.is_some() {
+        // A single input (a tap, a key) is drawn sharp; the inputs after
+        // it, until the bands land (the input has settled), as drafts.
+        let sharpness = if bands.is_some() || last_had_bands.get_value() {
             Sharpness::Full
         } else {
             Sharpness::Draft
         };
+        last_had_bands.set_value(bands.is_some());
         let Some(canvas) = canvas_ref.get() else {
             return;
         };

@@ -102,21 +102,28 @@ const sharpness = (page) =>
     return Math.abs(c.width - c.clientWidth) <= 1 ? 'draft' : `${c.width} for ${c.clientWidth} CSS px`;
   });
 
-test('a moving slider redraws the chart as a draft, sharp again once the bands land', async ({ page }, info) => {
+test('a dragged slider redraws the chart as a draft, a single input and the settled chart sharp', async ({ page }, info) => {
   test.skip(info.project.use.deviceScaleFactor < 2, 'needs a high-density screen');
   const problems = await open(page);
   await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt');
   await expect.poll(() => sharpness(page)).toBe('full');
-  // One input, then a look right after its effects ran (a task after the
-  // input; the bands wait 150 ms for the input to settle).
-  const during = await page.locator('#slider-budget_squeeze').evaluate(async (el) => {
+  // Two inputs one frame apart, as in a drag; the canvas's pixel width is
+  // read right after each input's effects ran (a task after the input; the
+  // bands wait 150 ms for the input to settle).
+  const drag = await page.locator('#slider-budget_squeeze').evaluate(async (el) => {
     const c = document.querySelector('canvas.model-chart');
-    el.value = String(Number(el.value) + Number(el.step));
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
-    return { width: c.width, css: c.clientWidth };
+    const out = [];
+    for (let i = 0; i < 2; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      el.value = String(Number(el.value) + Number(el.step));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
+      out.push({ width: c.width, css: c.clientWidth, ratio: devicePixelRatio });
+    }
+    return out;
   });
-  expect(Math.abs(during.width - during.css)).toBeLessThanOrEqual(1);
+  expect(Math.abs(drag[0].width - drag[0].css * drag[0].ratio)).toBeLessThanOrEqual(1);
+  expect(Math.abs(drag[1].width - drag[1].css)).toBeLessThanOrEqual(1);
   await expect.poll(() => sharpness(page), { timeout: 15_000 }).toBe('full');
   expect(await inked(page)).toBeGreaterThan(0.01);
   expect(problems).toEqual([]);
