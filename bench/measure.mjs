@@ -21,6 +21,7 @@ const opt = {
   'app-url': 'http://127.0.0.1:8095/',
   'floor-url': 'http://127.0.0.1:8096/',
   model: 'target/bench/model.txt',
+  breakdown: 'target/bench/breakdown.md', // bench/wasm-breakdown.mjs's table, if there
   out: 'bench/results.md',
   runs: '7', // start-up runs per page (after one discarded warm-up)
   inputs: '200', // slider inputs per latency series
@@ -370,6 +371,7 @@ try {
   await browser.close();
 }
 const mdl = model(opt.model);
+const breakdown = existsSync(opt.breakdown) ? readFileSync(opt.breakdown, 'utf8').trim() : '';
 
 // ---------------------------------------------------------------- table
 const rows = [];
@@ -455,7 +457,16 @@ ${fileTable(size.app)}
 The floor, a leptos counter (\`${opt['floor-dist']}\`):
 
 ${fileTable(size.floor)}
+${breakdown ? `
+### Where the wasm's bytes are
 
+The release wasm rebuilt with its function names kept (\`bench/wasm-breakdown.mjs\`);
+each function is counted for the crate its name starts with, or the crate of
+the trait it implements, so leptos's generic view code instantiated for this
+app's views counts as leptos, and its drop glue as \`core\`.
+
+${breakdown}
+` : ''}
 ## Start-up (${THROTTLE}x CPU, median of ${RUNS}, fresh browser context each)
 
 | page | first chart / counter painted | wasm started (Trunk event) | first contentful paint |

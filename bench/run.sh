@@ -39,6 +39,16 @@ mkdir -p target/bench
 say "Building the app (scripts/build.sh)"
 scripts/build.sh
 
+say "Where the wasm's bytes are (the release wasm again, with its function names kept)"
+# The same wasm-bindgen and wasm-opt -Oz as the build, plus --keep-debug and
+# -g so the functions keep their names; bench/wasm-breakdown.mjs reads them.
+rm -rf target/bench/named && mkdir -p target/bench/named
+wasm-bindgen --target web --keep-debug --no-typescript --out-dir target/bench/named --out-name named \
+  target/wasm32-unknown-unknown/release/prioritet.wasm
+wasm-opt -Oz -g target/bench/named/named_bg.wasm -o target/bench/named/named.wasm
+node bench/wasm-breakdown.mjs target/bench/named/named.wasm >target/bench/breakdown.md
+cat target/bench/breakdown.md
+
 say "Building the floor (bench/floor, into target/floor)"
 cargo fetch --locked --manifest-path bench/floor/Cargo.toml >/dev/null
 (cd bench/floor && CARGO_TARGET_DIR="$ROOT/target/floor" trunk build --release --offline --dist "$ROOT/target/floor/dist")
@@ -92,4 +102,4 @@ say "Browser: transfer size, start-up, slider latency, memory (a few minutes)"
 node bench/measure.mjs \
   --app-dist dist --floor-dist target/floor/dist \
   --app-url "http://127.0.0.1:$APP_PORT/" --floor-url "http://127.0.0.1:$FLOOR_PORT/" \
-  --model "$MODEL" --out bench/results.md
+  --model "$MODEL" --breakdown target/bench/breakdown.md --out bench/results.md
