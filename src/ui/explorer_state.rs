@@ -82,6 +82,13 @@ pub struct LensNote {
     pub changes: Vec<Change>,
 }
 
+/// Bands as computed: for which scenario and data set.
+struct Landed {
+    scenario: Scenario,
+    data: Arc<DataSet>,
+    bands: Arc<BandedProjection>,
+}
+
 /// Everything the explorer's components share, as one context.
 #[derive(Clone, Copy)]
 pub struct ExplorerState {
@@ -98,8 +105,10 @@ pub struct ExplorerState {
     pub central: Memo<Result<Projection, ModelError>>,
     /// The "no change" projection for the same frame and growth.
     pub baseline: Memo<Result<Projection, ModelError>>,
-    /// The bands of the current scenario, once computed.
-    pub bands: RwSignal<Option<Arc<BandedProjection>>>,
+    /// The bands of the current scenario and data set, once computed: none
+    /// from the moment either changes (in the same update as the central
+    /// projection, so a chart is not drawn first with stale bands).
+    pub bands: Memo<Option<Arc<BandedProjection>>>,
     /// The lens last applied, for the one-sentence note.
     pub lens: RwSignal<Option<LensNote>>,
     /// The chart on screen.
@@ -132,24 +141,43 @@ impl ExplorerState {
             let ds = store.get();
             baseline_scenario.with(|s| project_central(s, &ds))
         });
-        let bands = RwSignal::new(None);
+        // The last bands computed, with the scenario and data set they are of.
+        let landed = RwSignal::new(None::<Landed>);
+        let bands = Memo::new_with_compare(
+            move |_| {
+                landed.with(|l| {
+                    l.as_ref()
+                        .filter(|l| {
+                            scenario.with(|now| *now == l.scenario)
+                                && store.with(|ds| Arc::ptr_eq(ds, &l.data))
+                        })
+                        .map(|l| l.bands.clone())
+                })
+            },
+            |old, new| match (old, new) {
+                (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
+                (Some(None), Some(None)) => false,
+                _ => true,
+            },
+        );
         let pending = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |_| {
             let s = scenario.get();
             let ds = store.get();
-            // Notify only when bands are on screen: a drag must not redraw twice.
-            if bands.with_untracked(Option::is_some) {
-                bands.set(None);
-            }
             if let Some(h) = pending.get_value() {
                 h.clear();
             }
             let handle = set_timeout_with_handle(
                 move || {
+                    if scenario.with_untracked(|now| *now != s) {
+                        return;
+                    }
                     if let Ok(b) = project(&s, &ds, DRAWS, SEED) {
-                        if scenario.with_untracked(|now| *now == s) {
-                            bands.set(Some(Arc::new(b)));
-                        }
+                        landed.set(Some(Landed {
+                            scenario: s,
+                            data: ds,
+                            bands: Arc::new(b),
+                        }));
                     }
                 },
                 BANDS_DELAY,

@@ -129,6 +129,34 @@ test('a dragged slider redraws the chart as a draft, a single input and the sett
   expect(problems).toEqual([]);
 });
 
+test('an input redraws the chart once, without the old bands, and once more when its bands land', async ({ page }) => {
+  // Count the chart's full-canvas background fills: one per drawing.
+  await page.addInitScript(() => {
+    window.__draws = 0;
+    const fillRect = CanvasRenderingContext2D.prototype.fillRect;
+    CanvasRenderingContext2D.prototype.fillRect = function (x, y, w, h) {
+      if (this.canvas.classList.contains('model-chart') && x === 0 && y === 0 && w >= this.canvas.width - 1) window.__draws++;
+      return fillRect.call(this, x, y, w, h);
+    };
+  });
+  const problems = await open(page);
+  const band = page.locator('.key[data-key="overspend"] .key-band');
+  await expect(band).toContainText('80 % sandsynligt');
+  for (let i = 0; i < 3; i++) {
+    const { inFrame, after } = await page.locator('#slider-budget_squeeze').evaluate(async (el) => {
+      const before = window.__draws;
+      el.value = String(Number(el.value) + Number(el.step));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return { inFrame: window.__draws - before, after: window.__draws };
+    });
+    expect(inFrame).toBe(1);
+    await expect(band).toContainText('80 % sandsynligt', { timeout: 15_000 });
+    await expect.poll(() => page.evaluate(() => window.__draws)).toBe(after + 1);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('the chart follows its box when the window changes size', async ({ page }) => {
   const problems = await open(page);
   await expect.poll(() => sharpness(page), { timeout: 15_000 }).toBe('full');
