@@ -164,6 +164,12 @@ impl ExplorerState {
         Effect::new(move |_| {
             let s = scenario.get();
             let ds = store.get();
+            // Forget the last bands: back at the same scenario in a drag,
+            // the chart stays a draft rather than flash the old bands.
+            // (`bands` is empty already, so nothing redraws.)
+            if landed.with_untracked(Option::is_some) {
+                landed.set(None);
+            }
             if let Some(h) = pending.get_value() {
                 h.clear();
             }
