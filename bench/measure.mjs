@@ -8,6 +8,7 @@
 //     --app-url http://127.0.0.1:8095/ --floor-url http://127.0.0.1:8096/ \
 //     --model target/bench/model.txt --out bench/results.md
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, CONTEXT, readyToSlide } from './page.mjs';
 import { execSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -37,14 +38,6 @@ const RUNS = Number(opt.runs);
 const INPUTS = Number(opt.inputs);
 const THROTTLE = Number(opt.throttle);
 
-// The same Chromium and flags as playwright.config.mjs; never a downloaded browser.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-// The "tablet" project of playwright.config.mjs: a workshop tablet.
-const CONTEXT = { viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 const GOAL = { gzipBytes: 200_000, floorRatio: 5, frameMs: 1000 / 60, modelMs: 5 };
 
 const log = (...a) => console.error('[bench]', ...a);
@@ -267,18 +260,8 @@ async function sliders(browser, url) {
   const result = {};
   for (const mode of ['drag', 'settled']) {
     const { context, page, cdp, errors } = await openPage(browser, url, 'app');
-    // Start from a settled page: the bands of the first scenario are on screen.
-    await page.waitForFunction(() => {
-      const b = document.querySelector('.key[data-key="overspend"] .key-band');
-      return b && !/…/.test(b.textContent);
-    }, null, { timeout: 60_000 });
-    // As a user at a workshop tablet: the slider and the chart both in view
-    // (the two columns scroll on their own), so the chart is redrawn.
-    await page.evaluate((id) => {
-      document.getElementById(id).scrollIntoView({ block: 'center' });
-      document.querySelector('canvas.model-chart').scrollIntoView({ block: 'center' });
-    }, opt.slider);
-    await page.waitForTimeout(300);
+    // Start from a settled page, the slider and the chart in view.
+    await readyToSlide(page, opt.slider);
     const mem = [{ moves: 0, ...(await memory(page, cdp)) }];
     const parts = [];
     for (let q = 1; q <= 4; q++) { // in quarters; memory after each quarter of the settled series

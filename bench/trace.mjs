@@ -8,6 +8,7 @@
 //   node bench/trace.mjs --url http://127.0.0.1:8099/ [--inputs 40] [--out target/bench/trace.json]
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS, CONTEXT, readyToSlide } from './page.mjs';
 
 const opt = { url: 'http://127.0.0.1:8099/', inputs: '40', throttle: '4', slider: 'slider-budget_squeeze', out: '', chart: '', css: '' };
 for (let i = 2; i < process.argv.length; i += 2) {
@@ -17,26 +18,15 @@ for (let i = 2; i < process.argv.length; i += 2) {
 }
 const INPUTS = Number(opt.inputs);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, bypassCSP: true });
+  const context = await browser.newContext({ ...CONTEXT, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(opt.url);
   await page.waitForSelector('canvas.model-chart');
-  await page.waitForFunction(() => {
-    const b = document.querySelector('.key[data-key="overspend"] .key-band');
-    return b && !/…/.test(b.textContent);
-  });
   if (opt.chart) await page.click(`.tab[data-chart="${opt.chart}"]`);
   if (opt.css) await page.addStyleTag({ content: opt.css });
-  await page.evaluate((id) => {
-    document.getElementById(id).scrollIntoView({ block: 'center' });
-    document.querySelector('canvas.model-chart').scrollIntoView({ block: 'center' });
-  }, opt.slider);
-  await page.waitForTimeout(300);
+  await readyToSlide(page, opt.slider);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(opt.throttle) });
   const events = [];
