@@ -125,10 +125,10 @@ pub fn url_state(url: &str) -> UrlState {
     }
 }
 
-/// Writes the view and state into the URL without a new history entry (a
-/// slider must not flood the history).
-pub fn replace_url(view: View, code: &str) {
-    let hash = link::hash_for(view.slug(), code);
+/// Writes the state's code into the current history entry without a new one
+/// (a slider must not flood the history), keeping the view its address names.
+pub fn replace_code(code: &str) {
+    let hash = link::hash_for(load_url().view.slug(), code);
     if current_hash() == hash {
         return;
     }

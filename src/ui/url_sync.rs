@@ -2,6 +2,14 @@
 //! URL at start-up (or, after a broken link, from the last valid state), every
 //! change is written back a moment after the last input, and back/forward
 //! restore the state the entry had.
+//!
+//! The view changes only together with the address (a view link pushes an
+//! entry, back/forward and edited addresses are read from it), so the
+//! deferred write after an input changes only the state's code and keeps the
+//! view the address names when it runs. A write that named the view of the
+//! moment it was scheduled could land just after a back or forward, before
+//! its `hashchange`, and turn that entry into a copy of the one just left:
+//! the next forward or back would then go nowhere.
 
 use std::time::Duration;
 
@@ -78,14 +86,13 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
     Effect::new(move |_| {
         ex.scenario.track();
         ex.chart.track();
-        let v = view.get();
         if let Some(h) = pending.get_value() {
             h.clear();
         }
         let handle = set_timeout_with_handle(
             move || {
                 let code = current_code(ex);
-                persist::replace_url(v, &code);
+                persist::replace_code(&code);
                 persist::save_last_good(&code);
                 ex.code.set(code);
             },
@@ -123,7 +130,7 @@ pub fn go(ex: ExplorerState, view: RwSignal<View>, v: View) {
     ex.code.set(code.clone());
     // The entry being left keeps the state as it is now, even within the
     // quiet time after an input.
-    persist::replace_url(view.get_untracked(), &code);
+    persist::replace_code(&code);
     persist::push_url(v, &code);
     view.set(v);
 }
