@@ -51,7 +51,9 @@ cat target/bench/breakdown.md
 
 say "Building the floor (bench/floor, into target/floor)"
 cargo fetch --locked --manifest-path bench/floor/Cargo.toml >/dev/null
-(cd bench/floor && CARGO_TARGET_DIR="$ROOT/target/floor" trunk build --release --offline --dist "$ROOT/target/floor/dist")
+# The floor is bare leptos: without the app's `--cfg erase_components` from
+# .cargo/config.toml (an empty CARGO_ENCODED_RUSTFLAGS replaces it).
+(cd bench/floor && CARGO_ENCODED_RUSTFLAGS= CARGO_TARGET_DIR="$ROOT/target/floor" trunk build --release --offline --dist "$ROOT/target/floor/dist")
 
 say "Model: cargo bench --bench projection"
 MODEL=target/bench/model.txt
