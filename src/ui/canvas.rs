@@ -33,10 +33,20 @@ type Observer = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
 pub fn use_canvas_box(canvas_ref: NodeRef<Canvas>) -> ReadSignal<CanvasBox> {
     let (size, set_size) = signal(CanvasBox::default());
     let observer = StoredValue::new_local(None::<Observer>);
+    // Stops the current observer before its callback is dropped (a callback
+    // dropped while still observed would throw on the next resize).
+    let disconnect = move || {
+        observer.try_update_value(|o| {
+            if let Some((r, _)) = o.take() {
+                r.disconnect();
+            }
+        });
+    };
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
+        disconnect();
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() else {
                 return;
@@ -61,11 +71,7 @@ pub fn use_canvas_box(canvas_ref: NodeRef<Canvas>) -> ReadSignal<CanvasBox> {
     });
     on_cleanup(move || {
         handle.remove();
-        observer.with_value(|o| {
-            if let Some((r, _)) = o {
-                r.disconnect();
-            }
-        });
+        disconnect();
     });
     size
 }
