@@ -128,8 +128,9 @@ pub fn url_state(url: &str) -> UrlState {
 /// Writes the state's code into the current history entry without a new one
 /// (a slider must not flood the history), keeping the view its address names.
 pub fn replace_code(code: &str) {
-    let hash = link::hash_for(load_url().view.slug(), code);
-    if current_hash() == hash {
+    let now = current_hash();
+    let hash = link::hash_for(url_state(&now).view.slug(), code);
+    if now == hash {
         return;
     }
     if let Some(w) = web_sys::window() {
