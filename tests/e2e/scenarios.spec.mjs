@@ -353,11 +353,14 @@ test('workshop: five participants share links, the board shows the room, the mem
     await ready(p);
     // Half name themselves before choosing a lens, half after: the name stays.
     await p.locator('#open-share').click();
+    let before = await code(p);
     if (i % 2 === 0) {
       await p.locator('#scenario-name').fill(names[i]);
       await p.locator('#scenario-name').press('Enter');
+      // The name's own address write lands first, so the one awaited
+      // next is the lens's.
+      before = await urlSettles(p, before);
     }
-    const before = await code(p);
     await p.locator(`.lens[data-lens="${APPROACHES[i]}"]`).click();
     const lensCode = await urlSettles(p, before);
     if (i % 2 === 1) {
