@@ -72,7 +72,7 @@ if command -v valgrind >/dev/null && [ -x "$BENCH_BIN" ]; then
   collected() { grep -o 'Collected : [0-9]*' "$1" | grep -o '[0-9]*$'; }
   # Only the instructions inside project(), then the whole process.
   valgrind --tool=callgrind --callgrind-out-file=target/bench/callgrind.project.out \
-    '--toggle-collect=prioritet::model::projection::project' "$BENCH_BIN" once neutral 2>target/bench/callgrind.project.log
+    '--toggle-collect=prioritet::model::engine::projection::project' "$BENCH_BIN" once neutral 2>target/bench/callgrind.project.log
   valgrind --tool=callgrind --callgrind-out-file=target/bench/callgrind.out \
     "$BENCH_BIN" once neutral 2>target/bench/callgrind.log
   ir_projection=$(collected target/bench/callgrind.project.log); ir_total=$(collected target/bench/callgrind.log)

@@ -1,7 +1,7 @@
 //! The built-in content loads, every figure names a known source, and bad
 //! content files are rejected with a message that names the file and field.
 
-use prioritet::model::content::{Content, ContentFiles};
+use prioritet::model::data::content::{Content, ContentFiles};
 
 #[test]
 fn builtin_content_is_valid() {

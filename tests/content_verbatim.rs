@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use prioritet::model::content::Content;
+use prioritet::model::data::content::Content;
 
 fn seed(file: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -2,8 +2,8 @@
 //! the disagreement ranking for a room of participants, checked by hand on
 //! the five VIVE lenses and as proptest properties over random rooms.
 
-use prioritet::model::board::{board, Board};
-use prioritet::model::lens::presets;
+use prioritet::model::analysis::board::{board, Board};
+use prioritet::model::analysis::lens::presets;
 use prioritet::model::scenario::{APPROACH_IDS, LEVER_IDS};
 use prioritet::model::{DataSet, Scenario};
 use proptest::prelude::*;

@@ -3,9 +3,9 @@
 //! the figure its claim is about, the numbers are the explorer's key
 //! figures, and bad input is an error naming the column.
 
-use prioritet::model::compare::{compare, Comparison, Metric, MetricUnit};
-use prioritet::model::lens::presets;
-use prioritet::model::summary::key_figures;
+use prioritet::model::analysis::compare::{compare, Comparison, Metric, MetricUnit};
+use prioritet::model::analysis::lens::presets;
+use prioritet::model::analysis::summary::key_figures;
 use prioritet::model::{project_baseline, project_central, DataSet, Scenario};
 
 fn named(label: &str, s: Scenario) -> (String, Scenario) {

@@ -20,9 +20,10 @@ use std::time::{Duration, Instant};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use prioritet::format::number;
-use prioritet::model::cockpit::cockpit;
-use prioritet::model::dataset::{Evidence, LeverUnit};
+use prioritet::model::analysis::cockpit::cockpit;
+use prioritet::model::data::dataset::{Evidence, LeverUnit};
+use prioritet::model::data::localized::Lang;
+use prioritet::model::data::sources::{SourceRegistry, Status};
 use prioritet::model::import::{
     evidence_word, import_file, size_problem, with_municipality_source, Column, FieldOrigin,
     Format, Import, ProblemKind, Severity, GROWTH_HARD, GROWTH_TYPICAL, JSON_FORMAT,
@@ -30,9 +31,8 @@ use prioritet::model::import::{
     UNIT_COST_HARD_FACTOR, UNIT_COST_TYPICAL_FACTOR, VOLUME_HARD_FACTOR, VOLUME_TYPICAL_SHARE,
 };
 use prioritet::model::scenario::{Frame, APPROACH_IDS};
-use prioritet::model::sources::{SourceRegistry, Status};
-use prioritet::model::text::Lang;
 use prioritet::model::{project_central, DataSet, Scenario};
+use prioritet::text::format::number;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/import_corpus");
 const CSV_TEMPLATE: &str = concat!(

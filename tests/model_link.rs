@@ -11,10 +11,10 @@ use base64::Engine;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use prioritet::model::dataset::LeverUnit;
-use prioritet::model::link::{
+use prioritet::model::codec::link::{
     code_in, decode, encode, hash_for, split_hash, LinkError, LinkState, CHART_IDS, MAX_CODE_LEN,
 };
+use prioritet::model::data::dataset::LeverUnit;
 use prioritet::model::scenario::{APPROACH_IDS, LEVER_IDS};
 use prioritet::model::{DataSet, Scenario};
 

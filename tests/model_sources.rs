@@ -3,7 +3,7 @@
 //! illustrative assumption labelled so. Checked two ways: through the typed
 //! data set, and by walking the raw JSON so no number can hide.
 
-use prioritet::model::sources::{SourceRegistry, Sourced};
+use prioritet::model::data::sources::{SourceRegistry, Sourced};
 use prioritet::model::DataSet;
 use serde_json::Value;
 

@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use prioritet::model::export::projection_csv;
+use prioritet::model::codec::export::projection_csv;
 use prioritet::model::{project, project_baseline, project_central, DataSet, Scenario};
 
 const HELP: &str = "\

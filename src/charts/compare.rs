@@ -16,7 +16,7 @@ use super::util::{
     at, draw_axes, err, font, format_year, plot_width, runs, stroke, text_width, value_range, wrap,
     year_range, year_ticks, Axes, Ctx,
 };
-use crate::model::text::Lang;
+use crate::model::data::localized::Lang;
 
 /// What the compare chart draws: one series per scenario over the same
 /// years, with the texts in the reader's language.
@@ -380,8 +380,8 @@ fn end_labels<DB: DrawingBackend>(
 mod tests {
     use super::*;
     use crate::charts::util::test_support::{bn, hex, render};
-    use crate::model::compare::{compare, Metric};
-    use crate::model::lens::presets;
+    use crate::model::analysis::compare::{compare, Metric};
+    use crate::model::analysis::lens::presets;
     use crate::model::{DataSet, Scenario};
 
     fn svg(name: &str, years: &[u16], series: &[Vec<f64>], labels: &[String]) -> String {

@@ -5,7 +5,7 @@
 
 use plotters::style::RGBColor;
 
-use crate::model::dataset::Decision;
+use crate::model::data::dataset::Decision;
 
 /// Text and axis colour.
 pub const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);

@@ -1,36 +1,20 @@
-//! The pure model: data types, loading and validation of `data/`, and the
-//! projection. No browser types live here, so `cargo test` runs it natively.
+//! The pure model, in layers that only look down: typed ids and errors; the
+//! data set (`data`); the scenario a council chooses; reading a
+//! municipality's file (`import`); the projection (`engine`); what each view
+//! needs from it (`analysis`); and the formats it is shared in (`codec`).
+//! No browser types live here, so `cargo test` runs it natively.
 
-pub mod allocation;
-pub mod bands;
-pub mod board;
-pub mod ceiling;
-pub mod cockpit;
-pub mod compare;
-pub mod content;
-pub mod dataset;
+pub mod analysis;
+pub mod codec;
+pub mod data;
+pub mod engine;
 pub mod error;
-pub mod export;
 pub mod import;
-pub mod link;
-pub mod need;
-pub mod phase;
-pub mod prevention;
-pub mod projection;
-pub mod qr;
 pub mod scenario;
-pub mod scenario_list;
-pub mod sources;
-pub mod squeeze;
-pub mod text;
-pub mod uncertainty;
-pub mod validate;
 
-pub use bands::BandedProjection;
-pub use dataset::DataSet;
+pub use data::dataset::DataSet;
+pub use engine::bands::BandedProjection;
+pub use engine::projection::{project, project_baseline, project_central, Projection};
+pub use engine::uncertainty::Band;
 pub use error::ModelError;
-pub use projection::{project, project_baseline, project_central, Projection};
 pub use scenario::Scenario;
-pub use uncertainty::Band;
-pub mod lens;
-pub mod summary;

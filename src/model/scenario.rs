@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::dataset::{DataSet, LeverUnit};
-use super::error::ModelError;
+use crate::model::data::dataset::{DataSet, LeverUnit};
+use crate::model::error::ModelError;
 
 /// The scenario format version this build reads and writes.
 pub const SCENARIO_VERSION: u32 = 1;

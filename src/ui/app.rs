@@ -6,24 +6,24 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::model::content::Content;
+use crate::model::data::content::Content;
 use crate::model::DataSet;
 
-use super::background_page::BackgroundPage;
-use super::board_view::BoardView;
-use super::cockpit_view::CockpitView;
-use super::compare_view::CompareView;
-use super::explorer::Explorer;
-use super::explorer_state::ExplorerState;
-use super::i18n::Msg;
-use super::lang_switch::LangSwitch;
-use super::memo_view::MemoView;
-use super::notice::NoticeBar;
-use super::persist::{self, View};
-use super::source_line::SourceList;
-use super::state::{tr, ContentContext, LangSignal};
-use super::url_sync;
-use crate::model::link;
+use crate::model::codec::link;
+use crate::text::messages::Msg;
+use crate::ui::explorer_state::ExplorerState;
+use crate::ui::state::{tr, ContentContext, LangSignal};
+use crate::ui::views::background::BackgroundPage;
+use crate::ui::views::board::BoardView;
+use crate::ui::views::cockpit::CockpitView;
+use crate::ui::views::compare::CompareView;
+use crate::ui::views::explorer::Explorer;
+use crate::ui::views::memo::MemoView;
+use crate::ui::web::persist::{self, View};
+use crate::ui::web::url_sync;
+use crate::ui::widgets::lang_switch::LangSwitch;
+use crate::ui::widgets::notice::NoticeBar;
+use crate::ui::widgets::source_line::SourceList;
 
 /// The whole app. Loads the built-in content and data; if they cannot be
 /// read, the page says so in both languages instead of going blank.

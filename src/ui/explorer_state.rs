@@ -9,13 +9,13 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::notice::Notice;
-use crate::model::dataset::SteeringCentre;
+use crate::model::analysis::lens::Change;
+use crate::model::data::dataset::SteeringCentre;
 use crate::model::import::Import;
-use crate::model::lens::Change;
 use crate::model::{
     project, project_central, BandedProjection, DataSet, ModelError, Projection, Scenario,
 };
+use crate::ui::widgets::notice::Notice;
 
 /// Monte Carlo draws behind the bands on screen (as the runner's default).
 pub const DRAWS: usize = 1000;

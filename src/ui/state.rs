@@ -4,10 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::content::Content;
-use crate::model::text::{Lang, Localized};
+use crate::model::data::content::Content;
+use crate::model::data::localized::{Lang, Localized};
 
-use super::i18n::{self, Msg};
+use crate::text::messages::{self, Msg};
 
 /// The language the reader has chosen.
 #[derive(Clone, Copy)]
@@ -30,7 +30,7 @@ pub fn use_content() -> Arc<Content> {
 /// A reactive UI message in the current language.
 pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
-    move || i18n::text(msg, lang.get())
+    move || messages::text(msg, lang.get())
 }
 
 /// A reactive data text in the current language.

@@ -1,0 +1,425 @@
+//! Several scenarios side by side: the compare view (two to four scenarios,
+//! e.g. the five lenses, or a councillor's own against "no change") and the
+//! facilitator board (one column per participant). Each scenario is
+//! projected on central values; the headline figures of the comparison year
+//! are set against the first column, and differences too large to be noise
+//! are marked notable for the UI to highlight.
+//!
+//! ```
+//! use prioritet::model::analysis::compare::{compare, Metric};
+//! use prioritet::model::{DataSet, Scenario};
+//!
+//! let ds = DataSet::builtin();
+//! let own = Scenario::from_preset(&ds, "budget_squeeze").unwrap();
+//! let c = compare(
+//!     &[("Uden ændringer".to_string(), own.baseline()), ("Min".to_string(), own)],
+//!     &ds,
+//! )
+//! .unwrap();
+//! let overspend = c.row(Metric::Overspend).unwrap();
+//! assert_eq!(overspend.diffs[0], 0.0);
+//! assert!(overspend.diffs[1] < 0.0, "holding the frame overspends less");
+//! ```
+
+use crate::model::analysis::summary::{key_figures, KeyFigure, KeyFigures};
+use crate::model::data::dataset::DataSet;
+use crate::model::engine::projection::{project_baseline, project_central, Projection};
+use crate::model::error::ModelError;
+use crate::model::scenario::Scenario;
+
+/// A difference is notable when it is larger than this share of the largest
+/// absolute value in its row (0.5 %)...
+pub const NOTABLE_SHARE: f64 = 0.005;
+
+/// ...and larger than this many units (1 DKK, citizen, case or staff-year),
+/// so rows of near-zero values do not light up on rounding noise.
+pub const NOTABLE_MIN: f64 = 1.0;
+
+/// What a metric's number counts, so the UI can format it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricUnit {
+    /// DKK per year, constant prices.
+    Dkk,
+    /// Full-year citizens (*helårsborgere*).
+    Citizens,
+    /// Cases referred to the ceiling council.
+    Cases,
+    /// Staff-years of another service (teacher-, pedagogue- or
+    /// care-worker-years; the data set's service names the unit).
+    StaffYears,
+}
+
+/// A headline figure compared across scenarios: the key figures the
+/// explorer shows, each for one projection year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    /// The economic frame (*rammen*).
+    Frame,
+    /// Spending counted against the frame.
+    Spending,
+    /// Spending above the frame, taken from other services.
+    Overspend,
+    /// DKK the overspend takes from schools.
+    TakenSchoolsDkk,
+    /// DKK the overspend takes from day care.
+    TakenDayCareDkk,
+    /// DKK the overspend takes from elder care.
+    TakenElderCareDkk,
+    /// The same taken from schools, in teacher-years.
+    TakenSchoolsUnits,
+    /// The same taken from day care, in pedagogue-years.
+    TakenDayCareUnits,
+    /// The same taken from elder care, in care-worker-years.
+    TakenElderCareUnits,
+    /// Need left unmet, DKK.
+    UnmetDkk,
+    /// Need left unmet, full-year citizens.
+    UnmetCitizens,
+    /// Cases referred to the ceiling council.
+    CeilingCases,
+    /// Money the ceiling council's decisions free.
+    CeilingFreed,
+    /// What prevention costs the municipality (net of state refund).
+    PreventionCost,
+    /// Prevention's gains for all payers (municipality, region, state).
+    PreventionGains,
+}
+
+impl Metric {
+    /// Every metric, in the order the key figures show them.
+    pub const ALL: [Metric; 15] = [
+        Metric::Frame,
+        Metric::Spending,
+        Metric::Overspend,
+        Metric::TakenSchoolsDkk,
+        Metric::TakenDayCareDkk,
+        Metric::TakenElderCareDkk,
+        Metric::TakenSchoolsUnits,
+        Metric::TakenDayCareUnits,
+        Metric::TakenElderCareUnits,
+        Metric::UnmetDkk,
+        Metric::UnmetCitizens,
+        Metric::CeilingCases,
+        Metric::CeilingFreed,
+        Metric::PreventionCost,
+        Metric::PreventionGains,
+    ];
+
+    /// A stable id, for exports and the UI's message keys
+    /// (e.g. `overspend_dkk`, `taken_units.schools`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Metric::Frame => "frame_dkk",
+            Metric::Spending => "spending_dkk",
+            Metric::Overspend => "overspend_dkk",
+            Metric::TakenSchoolsDkk => "taken_dkk.schools",
+            Metric::TakenDayCareDkk => "taken_dkk.day_care",
+            Metric::TakenElderCareDkk => "taken_dkk.elder_care",
+            Metric::TakenSchoolsUnits => "taken_units.schools",
+            Metric::TakenDayCareUnits => "taken_units.day_care",
+            Metric::TakenElderCareUnits => "taken_units.elder_care",
+            Metric::UnmetDkk => "unmet_dkk",
+            Metric::UnmetCitizens => "unmet_citizens",
+            Metric::CeilingCases => "ceiling_cases",
+            Metric::CeilingFreed => "ceiling_freed_dkk",
+            Metric::PreventionCost => "prevention_cost_dkk",
+            Metric::PreventionGains => "prevention_gains_dkk",
+        }
+    }
+
+    /// The metric with this [`Metric::id`].
+    pub fn from_id(id: &str) -> Option<Metric> {
+        Metric::ALL.into_iter().find(|m| m.id() == id)
+    }
+
+    /// What the metric's number counts.
+    pub fn unit(self) -> MetricUnit {
+        match self {
+            Metric::TakenSchoolsUnits | Metric::TakenDayCareUnits | Metric::TakenElderCareUnits => {
+                MetricUnit::StaffYears
+            }
+            Metric::UnmetCitizens => MetricUnit::Citizens,
+            Metric::CeilingCases => MetricUnit::Cases,
+            _ => MetricUnit::Dkk,
+        }
+    }
+
+    /// The id of the other service a "taken" metric is about (`schools`,
+    /// `day_care`, `elder_care`); `None` for the others.
+    pub fn service_id(self) -> Option<&'static str> {
+        match self {
+            Metric::TakenSchoolsDkk | Metric::TakenSchoolsUnits => Some("schools"),
+            Metric::TakenDayCareDkk | Metric::TakenDayCareUnits => Some("day_care"),
+            Metric::TakenElderCareDkk | Metric::TakenElderCareUnits => Some("elder_care"),
+            _ => None,
+        }
+    }
+
+    /// The metric's key figure (central, baseline, band) in `k`; `None` for
+    /// a service the data set does not have.
+    pub fn figure(self, k: &KeyFigures) -> Option<&KeyFigure> {
+        let taken = |id: &str| k.taken.iter().find(|t| t.id == id);
+        Some(match self {
+            Metric::Frame => &k.frame_dkk,
+            Metric::Spending => &k.spending_dkk,
+            Metric::Overspend => &k.overspend_dkk,
+            Metric::TakenSchoolsDkk | Metric::TakenDayCareDkk | Metric::TakenElderCareDkk => {
+                &taken(self.service_id()?)?.dkk
+            }
+            Metric::TakenSchoolsUnits | Metric::TakenDayCareUnits | Metric::TakenElderCareUnits => {
+                &taken(self.service_id()?)?.units
+            }
+            Metric::UnmetDkk => &k.unmet_dkk,
+            Metric::UnmetCitizens => &k.unmet_citizens,
+            Metric::CeilingCases => &k.ceiling_cases,
+            Metric::CeilingFreed => &k.ceiling_freed_dkk,
+            Metric::PreventionCost => &k.prevention_cost_dkk,
+            Metric::PreventionGains => &k.prevention_gains_dkk,
+        })
+    }
+
+    /// The metric year by year in a central projection (the same numbers
+    /// [`key_figures`] reads); `None` for a service the data set does not
+    /// have.
+    pub fn series(self, p: &Projection) -> Option<Vec<f64>> {
+        let service = || self.service_id().and_then(|id| p.service(id));
+        Some(match self {
+            Metric::Frame => p.frame_dkk.clone(),
+            Metric::Spending => p.spending_dkk.clone(),
+            Metric::Overspend => p.overspend_dkk.clone(),
+            Metric::TakenSchoolsDkk | Metric::TakenDayCareDkk | Metric::TakenElderCareDkk => {
+                service()?.taken_dkk.clone()
+            }
+            Metric::TakenSchoolsUnits | Metric::TakenDayCareUnits | Metric::TakenElderCareUnits => {
+                service()?.taken_units.clone()
+            }
+            Metric::UnmetDkk => p.unmet_dkk.clone(),
+            Metric::UnmetCitizens => p.unmet_citizens.clone(),
+            Metric::CeilingCases => p.ceiling.cases_referred.clone(),
+            Metric::CeilingFreed => p.ceiling.freed_dkk.clone(),
+            Metric::PreventionCost => p.prevention.cost_municipality_dkk.clone(),
+            Metric::PreventionGains => {
+                let q = &p.prevention;
+                (0..p.years.len())
+                    .map(|i| {
+                        let at = |s: &[f64]| s.get(i).copied().unwrap_or(0.0);
+                        at(&q.gains_municipality_dkk)
+                            + at(&q.gains_region_dkk)
+                            + at(&q.gains_state_dkk)
+                    })
+                    .collect()
+            }
+        })
+    }
+}
+
+/// One scenario in a comparison, with its central projection and its key
+/// figures in the comparison year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// The name the UI shows for it (a lens, "Min", a participant's name).
+    pub label: String,
+    /// The scenario as given.
+    pub scenario: Scenario,
+    /// Its central projection, over its own horizon.
+    pub projection: Projection,
+    /// Its key figures in the comparison year, with its own "no change"
+    /// baseline (no bands: the comparison is central only).
+    pub figures: KeyFigures,
+}
+
+/// One metric across the columns: its value per column, the difference from
+/// the first column, and whether that difference is notable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The metric.
+    pub metric: Metric,
+    /// Its central value in the comparison year, per column.
+    pub values: Vec<f64>,
+    /// `values[i] - values[0]` (the first column's is 0).
+    pub diffs: Vec<f64>,
+    /// Whether `|diffs[i]|` exceeds the row's tolerance: the larger of
+    /// [`NOTABLE_SHARE`] of the row's largest absolute value and
+    /// [`NOTABLE_MIN`]. Never true for the first column.
+    pub notable: Vec<bool>,
+}
+
+/// Several scenarios projected and set side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// The scenarios, in input order; the first is the reference.
+    pub columns: Vec<Column>,
+    /// One row per metric in [`Metric::ALL`] order (a service the data set
+    /// does not have gets no row).
+    pub rows: Vec<Row>,
+    /// The years every column projects (the shortest horizon); the last is
+    /// the comparison year of [`Column::figures`] and [`Comparison::rows`].
+    pub years: Vec<u16>,
+}
+
+impl Comparison {
+    /// The row of `metric`, if the data set has it.
+    pub fn row(&self, metric: Metric) -> Option<&Row> {
+        self.rows.iter().find(|r| r.metric == metric)
+    }
+
+    /// The metric year by year for each column, over [`Comparison::years`],
+    /// for the overlay chart (an empty series where the data set lacks the
+    /// service).
+    pub fn series(&self, metric: Metric) -> Vec<Vec<f64>> {
+        self.columns
+            .iter()
+            .map(|c| {
+                let mut s = metric.series(&c.projection).unwrap_or_default();
+                s.truncate(self.years.len());
+                s
+            })
+            .collect()
+    }
+}
+
+/// Projects each `(label, scenario)` on central values and compares them in
+/// the last year they all project. An empty list or an invalid scenario is
+/// an error naming the column (e.g. `columns[2].priorities.steering`).
+pub fn compare(scenarios: &[(String, Scenario)], ds: &DataSet) -> Result<Comparison, ModelError> {
+    compare_named(scenarios, ds, "columns")
+}
+
+/// [`compare`] with errors named after `field` (`columns`, `participants`).
+pub(crate) fn compare_named(
+    scenarios: &[(String, Scenario)],
+    ds: &DataSet,
+    field: &str,
+) -> Result<Comparison, ModelError> {
+    if scenarios.is_empty() {
+        return Err(ModelError::new(field, "name at least one scenario"));
+    }
+    let mut runs = Vec::with_capacity(scenarios.len());
+    for (i, (label, scenario)) in scenarios.iter().enumerate() {
+        let name = |e: ModelError| {
+            let path = if e.field.is_empty() {
+                format!("{field}[{i}]")
+            } else {
+                format!("{field}[{i}].{}", e.field)
+            };
+            ModelError::new(path, e.message)
+        };
+        let central = project_central(scenario, ds).map_err(name)?;
+        let baseline = project_baseline(scenario, ds).map_err(name)?;
+        runs.push((label, scenario, central, baseline));
+    }
+    let common = runs
+        .iter()
+        .map(|(_, _, p, _)| p.years.len())
+        .min()
+        .unwrap_or(0);
+    let years: Vec<u16> = runs
+        .first()
+        .map(|(_, _, p, _)| p.years.iter().copied().take(common).collect())
+        .unwrap_or_default();
+    let last = common.saturating_sub(1);
+    let columns: Vec<Column> = runs
+        .into_iter()
+        .map(|(label, scenario, central, baseline)| Column {
+            label: label.clone(),
+            scenario: scenario.clone(),
+            figures: key_figures(&central, &baseline, None, last),
+            projection: central,
+        })
+        .collect();
+    let rows = Metric::ALL
+        .into_iter()
+        .filter_map(|metric| {
+            let values = columns
+                .iter()
+                .map(|c| metric.figure(&c.figures).map(|f| f.central))
+                .collect::<Option<Vec<f64>>>()?;
+            Some(row(metric, values))
+        })
+        .collect();
+    Ok(Comparison {
+        columns,
+        rows,
+        years,
+    })
+}
+
+/// A row with its differences from the first value and their notability.
+fn row(metric: Metric, values: Vec<f64>) -> Row {
+    let first = values.first().copied().unwrap_or(0.0);
+    let diffs: Vec<f64> = values.iter().map(|v| v - first).collect();
+    let largest = values.iter().map(|v| v.abs()).fold(0.0, f64::max);
+    let tolerance = (largest * NOTABLE_SHARE).max(NOTABLE_MIN);
+    let notable = diffs.iter().map(|d| d.abs() > tolerance).collect();
+    Row {
+        metric,
+        values,
+        diffs,
+        notable,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_read_back() {
+        for m in Metric::ALL {
+            assert_eq!(Metric::from_id(m.id()), Some(m));
+        }
+        assert_eq!(Metric::from_id("nope"), None);
+        assert_eq!(Metric::TakenDayCareUnits.unit(), MetricUnit::StaffYears);
+        assert_eq!(Metric::CeilingCases.unit(), MetricUnit::Cases);
+        assert_eq!(Metric::UnmetCitizens.unit(), MetricUnit::Citizens);
+        assert_eq!(Metric::PreventionGains.unit(), MetricUnit::Dkk);
+        assert_eq!(Metric::Frame.service_id(), None);
+    }
+
+    #[test]
+    fn notable_needs_both_the_share_and_one_unit() {
+        let r = row(Metric::Spending, vec![1000.0, 1004.0, 1006.0, 1000.5]);
+        assert_eq!(r.diffs, [0.0, 4.0, 6.0, 0.5]);
+        // Tolerance 0.5 % of 1006 = 5.03.
+        assert_eq!(r.notable, [false, false, true, false]);
+        let r = row(Metric::CeilingCases, vec![0.0, 0.8, 3.0]);
+        assert_eq!(r.notable, [false, false, true]);
+    }
+
+    #[test]
+    fn a_shorter_horizon_sets_the_comparison_year() {
+        let ds = DataSet::builtin();
+        let mut short = Scenario::neutral();
+        short.horizon_years = 4;
+        let c = compare(
+            &[
+                ("ten".to_string(), Scenario::neutral()),
+                ("four".to_string(), short),
+            ],
+            &ds,
+        )
+        .unwrap();
+        assert_eq!(c.years.len(), 4);
+        assert_eq!(c.columns[0].projection.years.len(), 10);
+        assert_eq!(c.columns[0].figures.year, c.years[3]);
+        assert!(c.series(Metric::Spending).iter().all(|s| s.len() == 4));
+        assert!(c.rows.iter().all(|r| r.diffs.iter().all(|d| *d == 0.0)));
+    }
+
+    #[test]
+    fn errors_name_the_column() {
+        let ds = DataSet::builtin();
+        let mut bad = Scenario::neutral();
+        bad.priorities.steering = 2.0;
+        let e = compare(
+            &[
+                ("a".to_string(), Scenario::neutral()),
+                ("b".to_string(), bad),
+            ],
+            &ds,
+        )
+        .unwrap_err();
+        assert_eq!(e.field, "columns[1].priorities.steering");
+        assert_eq!(compare(&[], &ds).unwrap_err().field, "columns");
+    }
+}

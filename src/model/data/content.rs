@@ -1,0 +1,285 @@
+//! The texts and figures the app shows beside the model: VIVE's five
+//! approaches (seed 000), the six cities' five recommendations (seed 001) and
+//! the growth in recipients. The Danish texts are verbatim from the seeds; a
+//! test compares them with the seed files.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::data::dataset::Horizon;
+use crate::model::data::localized::Localized;
+use crate::model::data::sources::{SourceRegistry, Sourced};
+
+/// One of VIVE's five approaches (*tilgange*) to the specialised social area:
+/// a row of the table in seed 000.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Approach {
+    /// Stable id, shared with the model's presets (e.g. `budget_squeeze`).
+    pub id: String,
+    /// The approach's name (*Tilgang*).
+    pub name: Localized,
+    /// What it sees as the problem (*Problemfokus*).
+    pub problem_focus: Localized,
+    /// Where it looks for solutions (*Løsningsfokus*).
+    pub solution_focus: Localized,
+    /// Whom or what the effect is for (*Effektfokus*).
+    pub effect_focus: Localized,
+}
+
+/// The approaches table with its introduction.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Approaches {
+    /// Format version of `data/approaches.json`.
+    pub version: u32,
+    /// Source id of the seed the texts come from.
+    pub source: String,
+    /// Verbatim sentences that introduce the table.
+    pub intro: Vec<Localized>,
+    /// The five approaches, in the seed's order.
+    pub approaches: Vec<Approach>,
+}
+
+/// A titled part of a recommendation (solutions, gains).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// The part's heading, without its label (e.g. without "Løsninger: ").
+    pub heading: Localized,
+    /// Its paragraphs.
+    pub paragraphs: Vec<Localized>,
+}
+
+/// The time-horizon part of a recommendation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HorizonSection {
+    /// The horizon as a category the model can use.
+    pub term: Horizon,
+    /// The heading as the seed words it (e.g. "Mellemlang sigt").
+    pub heading: Localized,
+    /// Its paragraphs.
+    pub paragraphs: Vec<Localized>,
+}
+
+/// One of the six largest cities' five recommendations (seed 001).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recommendation {
+    /// Its number, 1 to 5, as in the catalogue.
+    pub number: u8,
+    /// Stable id, shared with the model's levers.
+    pub id: String,
+    /// The question that opens its section.
+    pub question: Localized,
+    /// Paragraphs between the question and the recommendation.
+    pub intro: Vec<Localized>,
+    /// The recommendation itself.
+    pub title: Localized,
+    /// The problem it addresses.
+    pub problem: Vec<Localized>,
+    /// The solutions (*Løsninger*).
+    pub solutions: Section,
+    /// The gains (*Gevinster*).
+    pub gains: Section,
+    /// The time horizon (*Tidshorisont*).
+    pub horizon: HorizonSection,
+    /// Every "6-byerne anbefaler, at" bullet.
+    pub bullets: Vec<Localized>,
+}
+
+/// The five recommendations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recommendations {
+    /// Format version of `data/recommendations.json`.
+    pub version: u32,
+    /// Source id of the seed the texts come from.
+    pub source: String,
+    /// The recommendations, in the catalogue's order.
+    pub recommendations: Vec<Recommendation>,
+}
+
+/// The number of recipients of a social intervention in one year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RecipientPoint {
+    /// Calendar year.
+    pub year: u16,
+    /// Children, young people and adults who received a social intervention.
+    pub recipients: Sourced,
+}
+
+/// The growth in recipients over time, for the first chart.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recipients {
+    /// Format version of `data/recipients.json`.
+    pub version: u32,
+    /// The chart's title.
+    pub title: Localized,
+    /// The unit of the values.
+    pub unit: Localized,
+    /// The figures, in year order.
+    pub points: Vec<RecipientPoint>,
+    /// A note on how the figures compare.
+    pub note: Localized,
+}
+
+/// A plain-language explanation of one step of the model, for the UI's
+/// "Hvorfor?" popovers. The Danish text is the summary in `docs/model.md`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// Stable id the UI refers to, e.g. `budget`.
+    pub id: String,
+    /// A short heading.
+    pub title: Localized,
+    /// The explanation.
+    pub text: Localized,
+}
+
+/// All explanations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Explanations {
+    /// Format version of `data/explanations.json`.
+    pub version: u32,
+    /// Where the Danish texts come from.
+    pub source: String,
+    /// The explanations.
+    pub explanations: Vec<Explanation>,
+}
+
+impl Explanations {
+    /// The explanation with this id, if any.
+    pub fn get(&self, id: &str) -> Option<&Explanation> {
+        self.explanations.iter().find(|e| e.id == id)
+    }
+}
+
+/// Everything the app shows beside the model, loaded and checked together.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    /// The source registry every figure refers to.
+    pub sources: SourceRegistry,
+    /// VIVE's five approaches.
+    pub approaches: Approaches,
+    /// The six cities' five recommendations.
+    pub recommendations: Recommendations,
+    /// The growth in recipients.
+    pub recipients: Recipients,
+    /// The "Hvorfor?" explanations.
+    pub explanations: Explanations,
+}
+
+/// The built-in JSON files, compiled into the app so it works offline.
+pub mod builtin {
+    /// `data/sources.json`.
+    pub const SOURCES: &str =
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/sources.json"));
+    /// `data/approaches.json`.
+    pub const APPROACHES: &str =
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/approaches.json"));
+    /// `data/recommendations.json`.
+    pub const RECOMMENDATIONS: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/recommendations.json"
+    ));
+    /// `data/recipients.json`.
+    pub const RECIPIENTS: &str =
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/recipients.json"));
+    /// `data/explanations.json`.
+    pub const EXPLANATIONS: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/explanations.json"
+    ));
+}
+
+/// The raw JSON of the content files, one field per file.
+#[derive(Clone, Copy, Debug)]
+pub struct ContentFiles<'a> {
+    /// `sources.json`.
+    pub sources: &'a str,
+    /// `approaches.json`.
+    pub approaches: &'a str,
+    /// `recommendations.json`.
+    pub recommendations: &'a str,
+    /// `recipients.json`.
+    pub recipients: &'a str,
+    /// `explanations.json`.
+    pub explanations: &'a str,
+}
+
+impl ContentFiles<'static> {
+    /// The files compiled into the app.
+    pub fn builtin() -> Self {
+        ContentFiles {
+            sources: builtin::SOURCES,
+            approaches: builtin::APPROACHES,
+            recommendations: builtin::RECOMMENDATIONS,
+            recipients: builtin::RECIPIENTS,
+            explanations: builtin::EXPLANATIONS,
+        }
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(file: &str, json: &str) -> Result<T, String> {
+    serde_json::from_str(json).map_err(|e| format!("{file}: {e}"))
+}
+
+impl Content {
+    /// Parses and checks the content files; the error names the file and
+    /// the field.
+    pub fn from_json(files: ContentFiles) -> Result<Content, String> {
+        let content = Content {
+            sources: parse("sources.json", files.sources)?,
+            approaches: parse("approaches.json", files.approaches)?,
+            recommendations: parse("recommendations.json", files.recommendations)?,
+            recipients: parse("recipients.json", files.recipients)?,
+            explanations: parse("explanations.json", files.explanations)?,
+        };
+        content.check()?;
+        Ok(content)
+    }
+
+    /// The content compiled into the app.
+    pub fn builtin() -> Result<Content, String> {
+        Content::from_json(ContentFiles::builtin())
+    }
+
+    /// Checks counts, order and that every figure names a known source.
+    pub fn check(&self) -> Result<(), String> {
+        if self.approaches.approaches.len() != 5 {
+            return Err("approaches.json: approaches: there must be five".into());
+        }
+        let numbers: Vec<u8> = self
+            .recommendations
+            .recommendations
+            .iter()
+            .map(|r| r.number)
+            .collect();
+        if numbers != [1, 2, 3, 4, 5] {
+            return Err("recommendations.json: recommendations: must be numbered 1 to 5".into());
+        }
+        for (file, id) in [
+            ("approaches.json", &self.approaches.source),
+            ("recommendations.json", &self.recommendations.source),
+        ] {
+            if self.sources.get(id).is_none() {
+                return Err(format!("{file}: source: unknown source '{id}'"));
+            }
+        }
+        if self.recipients.points.is_empty() {
+            return Err("recipients.json: points: must not be empty".into());
+        }
+        for (i, p) in self.recipients.points.iter().enumerate() {
+            p.recipients.check(
+                &format!("recipients.json: points[{i}].recipients"),
+                &self.sources,
+            )?;
+        }
+        if !self
+            .recipients
+            .points
+            .windows(2)
+            .all(|w| w[0].year < w[1].year)
+        {
+            return Err("recipients.json: points: years must increase".into());
+        }
+        if self.explanations.explanations.is_empty() {
+            return Err("explanations.json: explanations: must not be empty".into());
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,9 @@
+//! The data set: areas, services, levers and approaches with their sources
+//! (`data/model.json`), its validation, the sources' registry and the
+//! built-in texts of the seeds (`data/content.json`).
+
+pub mod content;
+pub mod dataset;
+pub mod localized;
+pub mod sources;
+pub mod validate;

@@ -1,0 +1,182 @@
+//! Numbers as people read them: Danish style (1.234,5) by default, English
+//! style (1,234.5) under the English switch. Pure, so it is tested natively.
+
+use crate::model::data::dataset::LeverUnit;
+use crate::model::data::localized::Lang;
+
+/// Formats `value` with `decimals` decimals and thousands separators in the
+/// convention of `lang`: `1.234,5` in Danish, `1,234.5` in English.
+///
+/// ```
+/// use prioritet::text::format::number;
+/// use prioritet::model::data::localized::Lang;
+/// assert_eq!(number(194000.0, 0, Lang::Da), "194.000");
+/// assert_eq!(number(-1234.56, 1, Lang::En), "-1,234.6");
+/// ```
+pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let (thousands, decimal) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let plain = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac_part) = match plain.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (plain.as_str(), None),
+    };
+    let mut out = String::new();
+    if value < 0.0 && plain.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    let digits = int_part.len();
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac_part {
+        out.push(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// An amount in DKK, scaled the way Danish budgets are read:
+/// `12,3 mia. kr.` from 10 bn, `1.234,5 mio. kr.` from 1 m, else `950 kr.`;
+/// in English `DKK 12.3bn`, `DKK 1,234.5m`, `DKK 950`.
+///
+/// ```
+/// use prioritet::text::format::dkk;
+/// use prioritet::model::data::localized::Lang;
+/// assert_eq!(dkk(1_234_500_000.0, Lang::Da), "1.234,5 mio. kr.");
+/// assert_eq!(dkk(43_700_000_000.0, Lang::En), "DKK 43.7bn");
+/// ```
+pub fn dkk(value: f64, lang: Lang) -> String {
+    let abs = value.abs();
+    let (scaled, decimals, da_unit, en_unit) = if abs >= 1e10 {
+        (value / 1e9, 1, " mia. kr.", "bn")
+    } else if abs >= 1e6 {
+        (value / 1e6, 1, " mio. kr.", "m")
+    } else {
+        (value, 0, " kr.", "")
+    };
+    let n = number(scaled, decimals, lang);
+    match lang {
+        Lang::Da => format!("{n}{da_unit}"),
+        Lang::En if n.starts_with('-') => format!("-DKK {}{en_unit}", &n[1..]),
+        Lang::En => format!("DKK {n}{en_unit}"),
+    }
+}
+
+/// A share 0..1 as a percentage with no decimals: `40 %` (Danish puts a
+/// space before the sign), `40%` in English.
+pub fn percent(share: f64, lang: Lang) -> String {
+    let n = number(share * 100.0, 0, lang);
+    match lang {
+        Lang::Da => format!("{n} %"),
+        Lang::En => format!("{n}%"),
+    }
+}
+
+/// A lever's setting in words and numbers, with its unit: `1.000,0 mio. kr.
+/// om året`, `40 %`, `til`/`fra`, `2,0 mio. kr. pr. sag` or `intet loft`.
+pub fn lever_value(unit: LeverUnit, value: f64, lang: Lang) -> String {
+    let da = lang == Lang::Da;
+    match unit {
+        LeverUnit::DkkPerYear => {
+            let per_year = if da { "om året" } else { "a year" };
+            format!("{} {per_year}", dkk(value, lang))
+        }
+        LeverUnit::Share => percent(value, lang),
+        LeverUnit::Switch if value >= 0.5 => (if da { "til" } else { "on" }).into(),
+        LeverUnit::Switch => (if da { "fra" } else { "off" }).into(),
+        LeverUnit::DkkPerCase if value <= 0.0 => {
+            (if da { "intet loft" } else { "no ceiling" }).into()
+        }
+        LeverUnit::DkkPerCase => {
+            let per_case = if da {
+                "pr. sag om året"
+            } else {
+                "per case a year"
+            };
+            format!("{} {per_case}", dkk(value, lang))
+        }
+    }
+}
+
+/// A priority weight 0..1 in words and as a percentage: `høj (80 %)`.
+pub fn weight(value: f64, lang: Lang) -> String {
+    let words = match (lang, value) {
+        (Lang::Da, v) if v <= 0.0 => "ingen",
+        (Lang::Da, v) if v < 0.34 => "lav",
+        (Lang::Da, v) if v < 0.67 => "middel",
+        (Lang::Da, v) if v < 1.0 => "høj",
+        (Lang::Da, _) => "fuld",
+        (Lang::En, v) if v <= 0.0 => "none",
+        (Lang::En, v) if v < 0.34 => "low",
+        (Lang::En, v) if v < 0.67 => "medium",
+        (Lang::En, v) if v < 1.0 => "high",
+        (Lang::En, _) => "full",
+    };
+    format!("{words} ({})", percent(value, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_in_dkk() {
+        assert_eq!(dkk(62_700_000_000.0, Lang::Da), "62,7 mia. kr.");
+        assert_eq!(dkk(9_999_000_000.0, Lang::Da), "9.999,0 mio. kr.");
+        assert_eq!(dkk(-2_500_000.0, Lang::Da), "-2,5 mio. kr.");
+        assert_eq!(dkk(-2_500_000.0, Lang::En), "-DKK 2.5m");
+        assert_eq!(dkk(650_000.0, Lang::Da), "650.000 kr.");
+        assert_eq!(dkk(0.0, Lang::En), "DKK 0");
+    }
+
+    #[test]
+    fn levers_and_weights_in_words() {
+        assert_eq!(percent(0.4, Lang::Da), "40 %");
+        assert_eq!(percent(0.4, Lang::En), "40%");
+        assert_eq!(
+            lever_value(LeverUnit::DkkPerYear, 1e9, Lang::Da),
+            "1.000,0 mio. kr. om året"
+        );
+        assert_eq!(lever_value(LeverUnit::Switch, 1.0, Lang::Da), "til");
+        assert_eq!(lever_value(LeverUnit::Switch, 0.0, Lang::En), "off");
+        assert_eq!(
+            lever_value(LeverUnit::DkkPerCase, 0.0, Lang::Da),
+            "intet loft"
+        );
+        assert_eq!(
+            lever_value(LeverUnit::DkkPerCase, 2e6, Lang::Da),
+            "2,0 mio. kr. pr. sag om året"
+        );
+        assert_eq!(weight(0.0, Lang::Da), "ingen (0 %)");
+        assert_eq!(weight(0.8, Lang::Da), "høj (80 %)");
+        assert_eq!(weight(1.0, Lang::En), "full (100%)");
+        assert_eq!(weight(0.5, Lang::En), "medium (50%)");
+    }
+
+    #[test]
+    fn danish_and_english_separators() {
+        assert_eq!(number(1234.5, 1, Lang::Da), "1.234,5");
+        assert_eq!(number(1234.5, 1, Lang::En), "1,234.5");
+        assert_eq!(number(161000.0, 0, Lang::Da), "161.000");
+        assert_eq!(number(999.0, 0, Lang::Da), "999");
+        assert_eq!(number(1_000_000.0, 0, Lang::En), "1,000,000");
+        assert_eq!(number(0.0, 2, Lang::Da), "0,00");
+    }
+
+    #[test]
+    fn signs_and_oddities() {
+        assert_eq!(number(-0.01, 0, Lang::Da), "0");
+        assert_eq!(number(-17000.0, 0, Lang::Da), "-17.000");
+        assert_eq!(number(f64::NAN, 0, Lang::Da), "–");
+        assert_eq!(number(f64::INFINITY, 1, Lang::En), "–");
+    }
+}

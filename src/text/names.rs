@@ -1,0 +1,133 @@
+//! The reader's names for model ids: priority weights, levers, steering
+//! centres, horizons and settings' values. One place, so every component
+//! and the lens note say the same.
+
+use crate::model::analysis::board::Spread;
+use crate::model::analysis::compare::{Metric, MetricUnit};
+use crate::model::analysis::lens::{Change, SettingKind};
+use crate::model::data::content::Content;
+use crate::model::data::dataset::{DataSet, Horizon, SteeringCentre};
+use crate::model::data::localized::Lang;
+use crate::text::format;
+
+use crate::text::messages::{text, Msg};
+
+/// The label and help line of a priority weight, by approach id.
+pub fn weight_msgs(id: &str) -> (Msg, Msg) {
+    match id {
+        "budget_squeeze" => (Msg::WeightBudgetSqueeze, Msg::WeightBudgetSqueezeHelp),
+        "social_professional" => (Msg::WeightSocial, Msg::WeightSocialHelp),
+        "steering" => (Msg::WeightSteering, Msg::WeightSteeringHelp),
+        "diagnosis" => (Msg::WeightDiagnosis, Msg::WeightDiagnosisHelp),
+        _ => (Msg::WeightFuture, Msg::WeightFutureHelp),
+    }
+}
+
+/// The name of a steering centre.
+pub fn centre(c: SteeringCentre, lang: Lang) -> &'static str {
+    let msg = match c {
+        SteeringCentre::Political => Msg::CentrePolitical,
+        SteeringCentre::Financial => Msg::CentreFinancial,
+        SteeringCentre::SocialProfessional => Msg::CentreSocial,
+    };
+    text(msg, lang)
+}
+
+/// A time horizon in words.
+pub fn horizon(h: Horizon, lang: Lang) -> &'static str {
+    match (h, lang) {
+        (Horizon::Short, Lang::Da) => "kort sigt",
+        (Horizon::Medium, Lang::Da) => "mellemlang sigt",
+        (Horizon::MediumLong, Lang::Da) => "mellemlang til lang sigt",
+        (Horizon::Long, Lang::Da) => "lang sigt",
+        (Horizon::Short, Lang::En) => "short term",
+        (Horizon::Medium, Lang::En) => "medium term",
+        (Horizon::MediumLong, Lang::En) => "medium to long term",
+        (Horizon::Long, Lang::En) => "long term",
+    }
+}
+
+/// A setting's name and its value before and after, e.g.
+/// "Investering i forebyggelse: 0 kr. om året → 1.000,0 mio. kr. om året".
+pub fn change(ds: &DataSet, c: &Change, lang: Lang) -> String {
+    match c.kind {
+        SettingKind::Priority => format!(
+            "{}: {} → {}",
+            text(weight_msgs(c.id).0, lang),
+            format::percent(c.from, lang),
+            format::percent(c.to, lang)
+        ),
+        SettingKind::Lever => match ds.lever(c.id) {
+            Some(l) => format!(
+                "{}: {} → {}",
+                l.name.get(lang),
+                format::lever_value(l.unit, c.from, lang),
+                format::lever_value(l.unit, c.to, lang)
+            ),
+            None => c.id.to_string(),
+        },
+    }
+}
+
+/// The name of a compared metric, e.g. "Taget fra andre områder: Folkeskole".
+pub fn metric(ds: &DataSet, m: Metric, lang: Lang) -> String {
+    let t = |msg| text(msg, lang);
+    let service = m
+        .service_id()
+        .and_then(|id| ds.services.iter().find(|s| s.id == id));
+    let service_name = service.map(|s| s.name.get(lang)).unwrap_or_default();
+    match m {
+        Metric::Frame => t(Msg::Frame).to_string(),
+        Metric::Spending => t(Msg::Spending).to_string(),
+        Metric::Overspend => t(Msg::KeyOverspend).to_string(),
+        Metric::TakenSchoolsDkk | Metric::TakenDayCareDkk | Metric::TakenElderCareDkk => {
+            format!("{}: {service_name}", t(Msg::KeyTaken))
+        }
+        Metric::TakenSchoolsUnits | Metric::TakenDayCareUnits | Metric::TakenElderCareUnits => {
+            let unit = service.map(|s| s.unit.get(lang)).unwrap_or_default();
+            format!("{}: {service_name} ({unit})", t(Msg::KeyTaken))
+        }
+        Metric::UnmetDkk => t(Msg::KeyUnmet).to_string(),
+        Metric::UnmetCitizens => format!("{} ({})", t(Msg::KeyUnmet), t(Msg::KeyCitizens)),
+        Metric::CeilingCases => format!("{}: {}", t(Msg::KeyCeiling), t(Msg::KeyCases)),
+        Metric::CeilingFreed => format!("{}: {}", t(Msg::KeyCeiling), t(Msg::KeyFreed)),
+        Metric::PreventionCost => format!("{}: {}", t(Msg::KeyPrevention), t(Msg::KeyCost)),
+        Metric::PreventionGains => format!("{}: {}", t(Msg::KeyPrevention), t(Msg::KeyGains)),
+    }
+}
+
+/// A compared metric's value as the reader reads it.
+pub fn metric_value(m: Metric, v: f64, lang: Lang) -> String {
+    match m.unit() {
+        MetricUnit::Dkk => format::dkk(v, lang),
+        MetricUnit::Citizens | MetricUnit::Cases | MetricUnit::StaffYears => {
+            format::number(v, 0, lang)
+        }
+    }
+}
+
+/// A difference from the first column, with its sign ("+1,2 mio. kr.").
+pub fn metric_diff(m: Metric, d: f64, lang: Lang) -> String {
+    let sign = if d > 0.0 { "+" } else { "" };
+    format!("{sign}{}", metric_value(m, d, lang))
+}
+
+/// An approach's name from the content (its id if unknown).
+pub fn approach(content: &Content, id: &str, lang: Lang) -> String {
+    content
+        .approaches
+        .approaches
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| a.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A value on a board spread's own scale: a weight as a percentage, a
+/// lever in its unit.
+pub fn spread_value(ds: &DataSet, s: &Spread, v: f64, lang: Lang) -> String {
+    match ds.lever(s.id) {
+        Some(l) => format::lever_value(l.unit, v, lang),
+        None => format::weight(v, lang),
+    }
+}

@@ -1,0 +1,367 @@
+//! The consequence charts, one at a time: tabs, the canvas (redrawn on every
+//! input: as a draft while a drag goes on, at the device's pixel ratio for a
+//! single input and once the bands land), an HTML legend, a description, the
+//! figures as a table (the text alternative), and the source line.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+
+use crate::charts::ceiling::{draw_ceiling, CeilingChart};
+use crate::charts::coverage::{draw_coverage, CoverageChart};
+use crate::charts::palette::{self, css};
+use crate::charts::prevention::draw_prevention;
+use crate::charts::spending::draw_spending;
+use crate::charts::squeeze::draw_squeeze;
+use crate::charts::YearlyChart;
+use crate::model::analysis::summary::{has_ceiling_cases, has_prevention};
+use crate::model::data::localized::Lang;
+use crate::model::{BandedProjection, Projection};
+use crate::text::format;
+
+use crate::text::messages::{text, Msg};
+use crate::ui::explorer_state::{use_explorer, ChartKind, ExplorerState};
+use crate::ui::parts::chart_table::ChartTable;
+use crate::ui::state::{tr, use_lang};
+use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness};
+use crate::ui::web::download::{download_canvas_png, offscreen_canvas};
+use crate::ui::widgets::why_button::WhyButton;
+
+/// How much larger chart labels are in presentation mode (projectors).
+const PRESENTING_TEXT_SCALE: f64 = 1.5;
+
+fn tab_msg(kind: ChartKind) -> Msg {
+    match kind {
+        ChartKind::Spending => Msg::ChartSpending,
+        ChartKind::Coverage => Msg::ChartCoverage,
+        ChartKind::Squeeze => Msg::ChartSqueeze,
+        ChartKind::Ceiling => Msg::ChartCeiling,
+        ChartKind::Prevention => Msg::ChartPrevention,
+    }
+}
+
+fn description_msg(kind: ChartKind) -> Msg {
+    match kind {
+        ChartKind::Spending => Msg::ChartSpendingAlt,
+        ChartKind::Coverage => Msg::ChartCoverageAlt,
+        ChartKind::Squeeze => Msg::ChartSqueezeAlt,
+        ChartKind::Ceiling => Msg::ChartCeilingAlt,
+        ChartKind::Prevention => Msg::ChartPreventionAlt,
+    }
+}
+
+fn topic(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Spending => "budget",
+        ChartKind::Coverage | ChartKind::Squeeze => "allocation",
+        ChartKind::Ceiling => "ceiling",
+        ChartKind::Prevention => "gains",
+    }
+}
+
+/// Billions of DKK on an axis: "45,0".
+fn bn(v: f64, lang: Lang) -> String {
+    format::number(v / 1e9, 1, lang)
+}
+
+/// The units of the money axes.
+fn bn_unit(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "mia. kr.",
+        Lang::En => "DKK bn",
+    }
+}
+
+/// Everything a chart is drawn from.
+struct Inputs<'a> {
+    central: &'a Projection,
+    baseline: &'a Projection,
+    bands: Option<&'a BandedProjection>,
+    area_names: &'a [String],
+    lang: Lang,
+}
+
+fn draw<DB: plotters::prelude::DrawingBackend>(
+    kind: ChartKind,
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    font_px: u32,
+    i: &Inputs,
+) -> Result<(), String> {
+    let l = i.lang;
+    let money = move |v: f64| bn(v, l);
+    let count = move |v: f64| format::number(v, 0, l);
+    let pct = move |v: f64| format::number(v, 0, l) + " %";
+    let yearly = |baseline| YearlyChart {
+        projection: i.central,
+        baseline,
+        bands: i.bands,
+        format_value: &money,
+        y_desc: bn_unit(l),
+        font_px,
+    };
+    match kind {
+        ChartKind::Spending => draw_spending(area, &yearly(Some(i.baseline))),
+        ChartKind::Coverage => {
+            let year_index = i.central.years.len().saturating_sub(1);
+            let year = i.central.years.get(year_index).copied().unwrap_or_default();
+            let x_desc = format!("{}, {year}", text(Msg::PercentUnit, l));
+            draw_coverage(
+                area,
+                &CoverageChart {
+                    projection: i.central,
+                    baseline: Some(i.baseline),
+                    bands: i.bands,
+                    year_index,
+                    area_names: i.area_names,
+                    format_percent: &pct,
+                    x_desc: &x_desc,
+                    font_px,
+                },
+            )
+        }
+        ChartKind::Squeeze => draw_squeeze(area, &yearly(Some(i.baseline))),
+        ChartKind::Ceiling => draw_ceiling(
+            area,
+            &CeilingChart {
+                projection: i.central,
+                bands: i.bands,
+                format_count: &count,
+                format_value: &money,
+                cases_desc: text(Msg::Cases, l),
+                money_desc: bn_unit(l),
+                font_px,
+            },
+        ),
+        ChartKind::Prevention => draw_prevention(area, &yearly(None)),
+    }
+}
+
+/// Size of an exported chart image, in pixels.
+const EXPORT_SIZE: (u32, u32) = (1600, 1000);
+/// Label size of an exported chart image, in pixels.
+const EXPORT_FONT_PX: u32 = 26;
+
+/// Draws the chart on screen on a white, detached canvas and offers it as a
+/// PNG file named after the chart.
+pub fn export_png(ex: ExplorerState, lang: Lang, kind: ChartKind) {
+    let ds = ex.data.get_untracked();
+    let names: Vec<String> = ds
+        .areas
+        .iter()
+        .map(|a| a.name.get(lang).to_string())
+        .collect();
+    let bands = ex.bands.get_untracked();
+    let Some(canvas) = offscreen_canvas(EXPORT_SIZE.0, EXPORT_SIZE.1) else {
+        return;
+    };
+    let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return;
+    };
+    let root = plotters::prelude::IntoDrawingArea::into_drawing_area(backend);
+    let drawn = ex.central.with_untracked(|c| {
+        ex.baseline.with_untracked(|b| match (c, b) {
+            (Ok(c), Ok(b)) => {
+                let inputs = Inputs {
+                    central: c,
+                    baseline: b,
+                    bands: bands.as_deref(),
+                    area_names: &names,
+                    lang,
+                };
+                root.fill(&plotters::prelude::WHITE)
+                    .map_err(|e| e.to_string())
+                    .and_then(|()| draw(kind, &root, EXPORT_FONT_PX, &inputs))
+                    .is_ok()
+            }
+            _ => false,
+        })
+    });
+    if drawn {
+        download_canvas_png(&format!("prioritet-{}.png", kind.id()), &canvas);
+    }
+}
+
+/// One legend entry: a swatch and its label.
+fn swatch(colour: String, label: String) -> impl IntoView {
+    view! {
+        <li>
+            <span class="swatch" style:background=colour aria-hidden="true"></span>
+            {label}
+        </li>
+    }
+}
+
+/// The legend of a chart, in HTML so it wraps and reads aloud.
+fn legend(kind: ChartKind, names: &[String], lang: Lang) -> Vec<AnyView> {
+    let t = |m| text(m, lang).to_string();
+    let mut items: Vec<AnyView> = Vec::new();
+    match kind {
+        ChartKind::Spending => {
+            for (i, n) in names.iter().enumerate() {
+                items.push(swatch(css(palette::area_colour(i)), n.clone()).into_any());
+            }
+            items.push(
+                swatch(css(palette::PREVENTION_IN_FRAME), t(Msg::ChartPrevention)).into_any(),
+            );
+            items.push(swatch(css(palette::FRAME), t(Msg::Frame)).into_any());
+            items.push(swatch(css(palette::OVERSPEND), t(Msg::Overspend)).into_any());
+            items.push(swatch(css(palette::BASELINE), t(Msg::Baseline)).into_any());
+        }
+        ChartKind::Coverage => {
+            items.push(swatch(css(palette::BASELINE), t(Msg::Baseline)).into_any());
+            items.push(swatch(css(palette::BAND), t(Msg::Band)).into_any());
+        }
+        ChartKind::Squeeze => {
+            for (i, n) in names.iter().enumerate() {
+                items.push(swatch(css(palette::service_colour(i)), n.clone()).into_any());
+            }
+            items.push(swatch(css(palette::BASELINE), t(Msg::Baseline)).into_any());
+        }
+        ChartKind::Ceiling => {
+            items.push(swatch(css(palette::DECISION_YES), t(Msg::DecisionYes)).into_any());
+            items.push(swatch(css(palette::DECISION_PARTLY), t(Msg::DecisionPartly)).into_any());
+            items.push(swatch(css(palette::DECISION_NO), t(Msg::DecisionNo)).into_any());
+            items.push(swatch(css(palette::FREED), t(Msg::Freed)).into_any());
+            items.push(swatch(css(palette::LEGISLATION), t(Msg::Blocked)).into_any());
+        }
+        ChartKind::Prevention => {
+            items.push(
+                swatch(css(palette::PAYER_MUNICIPALITY), t(Msg::PayerMunicipality)).into_any(),
+            );
+            items.push(swatch(css(palette::PAYER_REGION), t(Msg::PayerRegion)).into_any());
+            items.push(swatch(css(palette::PAYER_STATE), t(Msg::PayerState)).into_any());
+        }
+    }
+    items
+}
+
+/// The chart tabs and the chart on screen.
+#[component]
+pub fn ChartPanel() -> impl IntoView {
+    let ex = use_explorer();
+    let lang = use_lang();
+    let ds = ex.data.get_untracked();
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let canvas_box = use_canvas_box(canvas_ref);
+    let area_names = {
+        let ds = ds.clone();
+        Memo::new(move |_| {
+            let l = lang.get();
+            ds.areas
+                .iter()
+                .map(|a| a.name.get(l).to_string())
+                .collect::<Vec<_>>()
+        })
+    };
+    let service_names = Memo::new(move |_| {
+        let l = lang.get();
+        ds.services
+            .iter()
+            .map(|s| s.name.get(l).to_string())
+            .collect::<Vec<_>>()
+    });
+
+    // Whether the chart was last drawn with its bands.
+    let last_had_bands = StoredValue::new(true);
+    Effect::new(move |_| {
+        let size = canvas_box.get();
+        let kind = ex.chart.get();
+        let text_scale = if ex.presenting.get() {
+            PRESENTING_TEXT_SCALE
+        } else {
+            1.0
+        };
+        let l = lang.get();
+        let bands = ex.bands.get();
+        // A single input (a tap, a key) is drawn sharp; the inputs after
+        // it, until the bands land (the input has settled), as drafts.
+        let sharpness = if bands.is_some() || last_had_bands.get_value() {
+            Sharpness::Full
+        } else {
+            Sharpness::Draft
+        };
+        last_had_bands.set_value(bands.is_some());
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        ex.central.with(|c| {
+            ex.baseline.with(|b| {
+                let (Ok(c), Ok(b)) = (c, b) else { return };
+                area_names.with(|names| {
+                    let inputs = Inputs {
+                        central: c,
+                        baseline: b,
+                        bands: bands.as_deref(),
+                        area_names: names,
+                        lang: l,
+                    };
+                    draw_on(&canvas, size, sharpness, text_scale, |area, font_px| {
+                        draw(kind, area, font_px, &inputs)
+                    });
+                })
+            })
+        });
+    });
+
+    let tabs = ChartKind::ALL
+        .into_iter()
+        .map(|kind| {
+            view! {
+                <button
+                    type="button"
+                    class="tab"
+                    data-chart=kind.id()
+                    aria-pressed=move || (ex.chart.get() == kind).to_string()
+                    on:click=move |_| ex.chart.set(kind)
+                >
+                    {tr(tab_msg(kind))}
+                </button>
+            }
+        })
+        .collect_view();
+    let legend_items = move || {
+        let kind = ex.chart.get();
+        let names = if kind == ChartKind::Squeeze {
+            service_names.get()
+        } else {
+            area_names.get()
+        };
+        legend(kind, &names, lang.get())
+    };
+    let description = move || text(description_msg(ex.chart.get()), lang.get());
+    let empty_notice = move || {
+        let kind = ex.chart.get();
+        let empty = ex.central.with(|c| match (kind, c) {
+            (ChartKind::Ceiling, Ok(p)) => !has_ceiling_cases(p),
+            (ChartKind::Prevention, Ok(p)) => !has_prevention(p),
+            _ => false,
+        });
+        empty.then(|| match kind {
+            ChartKind::Ceiling => text(Msg::KeyNoCeiling, lang.get()),
+            _ => text(Msg::NoPrevention, lang.get()),
+        })
+    };
+    view! {
+        <div class="chart-panel" data-chart=move || ex.chart.get().id()>
+            <div class="tabs" role="group" aria-label=tr(Msg::ChartsLabel)>{tabs}</div>
+            <p class="chart-empty" role="note">{empty_notice}</p>
+            <figure>
+                <canvas node_ref=canvas_ref class="chart model-chart" role="img" aria-label=description></canvas>
+                <figcaption>
+                    <span class="chart-description">{description}</span>
+                    " "
+                    {move || {
+                        let kind = ex.chart.get();
+                        view! { <WhyButton topic=topic(kind) titled=true/> }
+                    }}
+                    " "
+                    <WhyButton topic="bands" titled=true/>
+                    " "
+                    <WhyButton topic="baseline" titled=true/>
+                </figcaption>
+            </figure>
+            <ul class="legend">{legend_items}</ul>
+            <ChartTable/>
+            <p class="source-line">{tr(Msg::ModelSource)}</p>
+        </div>
+    }
+}

@@ -1,0 +1,208 @@
+//! The figures behind the chart on screen, as a table: the chart's text
+//! alternative, and a way to read exact numbers.
+
+use leptos::prelude::*;
+
+use crate::model::data::localized::Lang;
+use crate::model::Projection;
+use crate::text::format;
+
+use crate::text::messages::{text, Msg};
+use crate::ui::explorer_state::{use_explorer, ChartKind};
+use crate::ui::state::{tr, use_lang};
+
+fn at(s: &[f64], i: usize) -> f64 {
+    s.get(i).copied().unwrap_or(0.0)
+}
+
+/// Column headings and rows of the chart's figures, already formatted.
+fn table(
+    kind: ChartKind,
+    c: &Projection,
+    b: &Projection,
+    names: &[(String, String)],
+    lang: Lang,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let t = |m| text(m, lang).to_string();
+    let dkk = |v| format::dkk(v, lang);
+    let years = c.years.iter().enumerate();
+    match kind {
+        ChartKind::Spending => (
+            vec![
+                t(Msg::ColYear),
+                t(Msg::Frame),
+                t(Msg::Spending),
+                t(Msg::Overspend),
+                format!("{} ({})", t(Msg::Spending), t(Msg::Baseline)),
+            ],
+            years
+                .map(|(i, y)| {
+                    vec![
+                        y.to_string(),
+                        dkk(at(&c.frame_dkk, i)),
+                        dkk(at(&c.spending_dkk, i)),
+                        dkk(at(&c.overspend_dkk, i)),
+                        dkk(at(&b.spending_dkk, i)),
+                    ]
+                })
+                .collect(),
+        ),
+        ChartKind::Coverage => {
+            let last = c.years.len().saturating_sub(1);
+            (
+                vec![
+                    t(Msg::Area),
+                    t(Msg::Coverage),
+                    format!("{} ({})", t(Msg::Coverage), t(Msg::Baseline)),
+                ],
+                c.areas
+                    .iter()
+                    .map(|a| {
+                        let name = names
+                            .iter()
+                            .find(|(id, _)| *id == a.id)
+                            .map(|(_, n)| n.clone())
+                            .unwrap_or_else(|| a.id.clone());
+                        let base = b.area(&a.id).map(|x| at(&x.coverage, last)).unwrap_or(0.0);
+                        vec![
+                            name,
+                            format::percent(at(&a.coverage, last), lang),
+                            format::percent(base, lang),
+                        ]
+                    })
+                    .collect(),
+            )
+        }
+        ChartKind::Squeeze => {
+            let mut head = vec![t(Msg::ColYear)];
+            head.extend(c.squeeze.iter().map(|s| {
+                names
+                    .iter()
+                    .find(|(id, _)| *id == s.id)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_else(|| s.id.clone())
+            }));
+            head.push(format!("{} ({})", t(Msg::Overspend), t(Msg::Baseline)));
+            let rows = years
+                .map(|(i, y)| {
+                    let mut row = vec![y.to_string()];
+                    row.extend(c.squeeze.iter().map(|s| dkk(at(&s.taken_dkk, i))));
+                    row.push(dkk(at(&b.overspend_dkk, i)));
+                    row
+                })
+                .collect();
+            (head, rows)
+        }
+        ChartKind::Ceiling => (
+            vec![
+                t(Msg::ColYear),
+                t(Msg::Cases),
+                t(Msg::DecisionYes),
+                t(Msg::DecisionPartly),
+                t(Msg::DecisionNo),
+                t(Msg::Freed),
+            ],
+            years
+                .map(|(i, y)| {
+                    let n = |s: &[f64]| format::number(at(s, i), 0, lang);
+                    let cl = &c.ceiling;
+                    vec![
+                        y.to_string(),
+                        n(&cl.cases_referred),
+                        n(&cl.cases_yes),
+                        n(&cl.cases_partly),
+                        n(&cl.cases_no),
+                        dkk(at(&cl.freed_dkk, i)),
+                    ]
+                })
+                .collect(),
+        ),
+        ChartKind::Prevention => {
+            let p = &c.prevention;
+            let cost = t(Msg::CostLabel);
+            let gain = t(Msg::GainLabel);
+            (
+                vec![
+                    t(Msg::ColYear),
+                    format!("{cost}: {}", t(Msg::PayerMunicipality)),
+                    format!("{cost}: {}", t(Msg::PayerState)),
+                    format!("{gain}: {}", t(Msg::PayerMunicipality)),
+                    format!("{gain}: {}", t(Msg::PayerRegion)),
+                    format!("{gain}: {}", t(Msg::PayerState)),
+                ],
+                years
+                    .map(|(i, y)| {
+                        vec![
+                            y.to_string(),
+                            dkk(at(&p.cost_municipality_dkk, i)),
+                            dkk(at(&p.cost_state_dkk, i)),
+                            dkk(at(&p.gains_municipality_dkk, i)),
+                            dkk(at(&p.gains_region_dkk, i)),
+                            dkk(at(&p.gains_state_dkk, i)),
+                        ]
+                    })
+                    .collect(),
+            )
+        }
+    }
+}
+
+/// A disclosure with the chart's figures.
+#[component]
+pub fn ChartTable() -> impl IntoView {
+    let ex = use_explorer();
+    let lang = use_lang();
+    let ds = ex.data.get_untracked();
+    let open = RwSignal::new(false);
+    let content = move || {
+        if !open.get() {
+            return None;
+        }
+        let l = lang.get();
+        let kind = ex.chart.get();
+        let names: Vec<(String, String)> = ds
+            .areas
+            .iter()
+            .map(|a| (a.id.clone(), a.name.get(l).to_string()))
+            .chain(
+                ds.services
+                    .iter()
+                    .map(|s| (s.id.clone(), s.name.get(l).to_string())),
+            )
+            .collect();
+        ex.central.with(|c| {
+            ex.baseline.with(|b| {
+                let (Ok(c), Ok(b)) = (c, b) else { return None };
+                let (head, rows) = table(kind, c, b, &names, l);
+                Some(view! {
+                    <table class="figures chart-figures">
+                        <thead>
+                            <tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+                        </thead>
+                        <tbody>
+                            {rows
+                                .into_iter()
+                                .map(|r| {
+                                    let mut cells = r.into_iter();
+                                    let first = cells.next().unwrap_or_default();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{first}</th>
+                                            {cells.map(|v| view! { <td class="num">{v}</td> }).collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                })
+            })
+        })
+    };
+    view! {
+        <details class="chart-table" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{tr(Msg::FiguresTable)}</summary>
+            {content}
+        </details>
+    }
+}

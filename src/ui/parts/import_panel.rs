@@ -1,0 +1,156 @@
+//! Loading a municipality's own numbers: a file picker and a drop zone, the
+//! problems found (line and column, in the reader's language), and a choice
+//! to use what could be read. The file is read in the browser and never
+//! sent anywhere; the data in use stays until the user accepts the new.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::model::import::{import_file, size_problem, Import, Severity};
+use crate::model::DataSet;
+
+use crate::text::messages::Msg;
+use crate::ui::explorer_state::use_explorer;
+use crate::ui::state::{tr, use_lang};
+
+/// Reads `file` (refusing one that is too large without reading it) and
+/// puts the result in `pending`.
+fn read_file(file: web_sys::File, pending: RwSignal<Option<Arc<Import>>>, base: Arc<DataSet>) {
+    let name = file.name();
+    if let Some(problem) = size_problem(file.size() as u64) {
+        pending.set(Some(Arc::new(Import {
+            data: (*base).clone(),
+            origin: Vec::new(),
+            problems: vec![problem],
+            scale: 1.0,
+            municipality: None,
+            usable: false,
+            format: None,
+        })));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let bytes = match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+            Err(_) => Vec::new(),
+        };
+        pending.set(Some(Arc::new(import_file(&bytes, &name, &base))));
+    });
+}
+
+/// The import panel. `pending` holds the file read but not yet accepted.
+#[component]
+pub fn ImportPanel(
+    /// The import read from the last file, before the user accepts it.
+    pending: RwSignal<Option<Arc<Import>>>,
+) -> impl IntoView {
+    let ex = use_explorer();
+    let lang = use_lang();
+    let national = ex.national;
+    let dragging = RwSignal::new(false);
+    let on_pick = move |e: leptos::ev::Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_file(file, pending, national.get_value());
+        }
+        input.set_value("");
+    };
+    let on_drop = move |e: leptos::ev::DragEvent| {
+        e.prevent_default();
+        dragging.set(false);
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            read_file(file, pending, national.get_value());
+        }
+    };
+    let accept = move |_| {
+        if let Some(import) = pending.get_untracked() {
+            if import.usable {
+                ex.data.set(Arc::new(import.data.clone()));
+                ex.import.set(Some(import));
+                pending.set(None);
+            }
+        }
+    };
+    let problems = move || {
+        let l = lang.get();
+        pending.get().map(|import| {
+            let items = import
+                .problems
+                .iter()
+                .map(|p| {
+                    let error = p.severity == Severity::Error;
+                    view! {
+                        <li class:problem-error=error class:problem-warning=!error>
+                            {if error { tr(Msg::ImportError)() } else { tr(Msg::ImportWarning)() }}
+                            ": "
+                            {p.message(l)}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let summary = if import.usable {
+                format!(
+                    "{} {} · {} {}",
+                    import.origin.iter().filter(|o| o.from_file()).count(),
+                    tr(Msg::ImportAreasRead)(),
+                    import.errors(),
+                    tr(Msg::ImportErrorsFound)(),
+                )
+            } else {
+                tr(Msg::ImportUnusable)().to_string()
+            };
+            view! {
+                <div class="import-result" role="status">
+                    <p class="import-summary">{summary}</p>
+                    <ul class="import-problems" id="import-problems">{items}</ul>
+                    <div class="import-actions">
+                        <button type="button" id="import-accept" disabled=!import.usable on:click=accept>
+                            {tr(Msg::ImportAccept)}
+                        </button>
+                        <button type="button" id="import-cancel" on:click=move |_| pending.set(None)>
+                            {tr(Msg::ImportCancel)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
+    view! {
+        <section class="import-panel" aria-labelledby="import-heading">
+            <h3 id="import-heading">{tr(Msg::ImportHeading)}</h3>
+            <p class="privacy-note" id="privacy-note">{tr(Msg::ImportPrivacy)}</p>
+            <p class="note">
+                {tr(Msg::ImportTemplates)} " "
+                <a href="skabelon-kommunedata.csv" download="skabelon-kommunedata.csv">"CSV"</a>
+                " · "
+                <a href="skabelon-kommunedata.json" download="skabelon-kommunedata.json">"JSON"</a>
+            </p>
+            <label
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |e: leptos::ev::DragEvent| {
+                    e.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <span>{tr(Msg::ImportDrop)}</span>
+                <input type="file" id="import-file" accept=".csv,.txt,.json,text/csv,application/json" on:change=on_pick/>
+            </label>
+            {problems}
+        </section>
+    }
+}

@@ -1,0 +1,231 @@
+//! The key figures of the last projected year, each against the "no change"
+//! baseline, with its p10–p90 band and a "Hvorfor?" explanation. The cards
+//! stay put; only their values follow the input, so an open explanation
+//! stays open while a slider moves.
+
+use leptos::prelude::*;
+
+use crate::model::analysis::summary::{key_figures, KeyFigure, KeyFigures};
+use crate::model::data::localized::Lang;
+use crate::text::format;
+
+use crate::text::messages::{text, Msg};
+use crate::ui::explorer_state::use_explorer;
+use crate::ui::state::{tr, use_lang};
+use crate::ui::widgets::why_button::WhyButton;
+
+/// How a figure reads: money, or a count of citizens or cases.
+#[derive(Clone, Copy)]
+enum Unit {
+    Dkk,
+    Count,
+}
+
+fn fmt(unit: Unit, v: f64, lang: Lang) -> String {
+    match unit {
+        Unit::Dkk => format::dkk(v, lang),
+        Unit::Count => format::number(v, 0, lang),
+    }
+}
+
+fn baseline_line(f: &KeyFigure, unit: Unit, lang: Lang) -> String {
+    format!(
+        "{}: {}",
+        text(Msg::Baseline, lang),
+        fmt(unit, f.baseline, lang)
+    )
+}
+
+fn band_line(f: &KeyFigure, unit: Unit, lang: Lang) -> String {
+    match &f.band {
+        Some(b) => format!(
+            "{}: {} – {}",
+            text(Msg::Band, lang),
+            fmt(unit, b.p10, lang),
+            fmt(unit, b.p90, lang)
+        ),
+        None => text(Msg::BandsPending, lang).to_string(),
+    }
+}
+
+/// The key-figure cards.
+#[component]
+pub fn KeyNumbers() -> impl IntoView {
+    let ex = use_explorer();
+    let lang = use_lang();
+    let ds = ex.data.get_untracked();
+    let figures = Memo::new(move |_| {
+        let bands = ex.bands.get();
+        ex.central.with(|c| {
+            ex.baseline.with(|b| match (c, b) {
+                (Ok(c), Ok(b)) => Ok(key_figures(
+                    c,
+                    b,
+                    bands.as_deref(),
+                    c.years.len().saturating_sub(1),
+                )),
+                (Err(e), _) | (_, Err(e)) => Err(e.to_string()),
+            })
+        })
+    });
+    // A reactive text from the key figures; empty while the model errs.
+    let read = move |f: fn(&KeyFigures, Lang) -> String| {
+        move || figures.with(|k| k.as_ref().map(|k| f(k, lang.get())).unwrap_or_default())
+    };
+    let error = move || {
+        figures.with(|k| {
+            k.as_ref().err().map(|e| {
+                view! { <p class="error" role="alert">{tr(Msg::ModelError)} " " {e.clone()}</p> }
+            })
+        })
+    };
+    let taken_ds = ds.clone();
+    let taken = move || {
+        let ds = &taken_ds;
+        let l = lang.get();
+        figures.with(|k| {
+            let Ok(k) = k else { return Vec::new() };
+            k.taken
+                .iter()
+                .map(|t| {
+                    let svc = ds.services.iter().find(|s| s.id == t.id);
+                    let name = svc.map(|s| s.name.get(l).to_string()).unwrap_or_default();
+                    let unit = svc.map(|s| s.unit.get(l).to_string()).unwrap_or_default();
+                    view! {
+                        <li data-service=t.id.clone()>
+                            <span class="svc-name">{name}</span>
+                            ": "
+                            <span class="svc-dkk">{fmt(Unit::Dkk, t.dkk.central, l)}</span>
+                            " ≈ "
+                            <span class="svc-units">{fmt(Unit::Count, t.units.central, l)}</span>
+                            " "
+                            {unit}
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let has_ceiling = move || {
+        figures.with(|k| {
+            k.as_ref()
+                .is_ok_and(|k| k.ceiling_cases.central > 0.0 || k.ceiling_freed_dkk.central > 0.0)
+        })
+    };
+    let legislation = move || {
+        figures.with(|k| {
+            k.as_ref()
+                .ok()
+                .filter(|k| !k.legislation_areas.is_empty())
+                .map(|k| {
+                    let areas: Vec<String> = k
+                        .legislation_areas
+                        .iter()
+                        .map(|id| {
+                            ds.areas
+                                .iter()
+                                .find(|a| a.id == *id)
+                                .map(|a| a.name.get(lang.get()).to_string())
+                                .unwrap_or_else(|| id.clone())
+                        })
+                        .collect();
+                    view! {
+                        <span class="key-legislation" role="note">
+                            "⚖ " {tr(Msg::KeyLegislation)} " " {areas.join(", ")}
+                        </span>
+                    }
+                })
+        })
+    };
+
+    view! {
+        {error}
+        <p class="key-year">{tr(Msg::InYear)} " " {read(|k, _| k.year.to_string())}</p>
+        <ul class="keys">
+            <li class="key" data-key="overspend">
+                <div class="key-title">
+                    <span>{tr(Msg::KeyOverspend)}</span>
+                    <WhyButton topic="budget"/>
+                </div>
+                <span class="key-value">{read(|k, l| fmt(Unit::Dkk, k.overspend_dkk.central, l))}</span>
+                <span class="key-baseline">{read(|k, l| baseline_line(&k.overspend_dkk, Unit::Dkk, l))}</span>
+                <span class="key-band">{read(|k, l| band_line(&k.overspend_dkk, Unit::Dkk, l))}</span>
+            </li>
+            <li class="key" data-key="taken">
+                <div class="key-title">
+                    <span>{tr(Msg::KeyTaken)}</span>
+                    <WhyButton topic="allocation"/>
+                </div>
+                <ul class="key-list">{taken}</ul>
+            </li>
+            <li class="key" data-key="unmet">
+                <div class="key-title">
+                    <span>{tr(Msg::KeyUnmet)}</span>
+                    <WhyButton topic="floors"/>
+                </div>
+                <span class="key-value">{read(|k, l| fmt(Unit::Dkk, k.unmet_dkk.central, l))}</span>
+                <span class="key-sub">
+                    {read(|k, l| {
+                        format!(
+                            "{} {}",
+                            fmt(Unit::Count, k.unmet_citizens.central, l),
+                            text(Msg::KeyCitizens, l),
+                        )
+                    })}
+                </span>
+                <span class="key-baseline">{read(|k, l| baseline_line(&k.unmet_dkk, Unit::Dkk, l))}</span>
+                <span class="key-band">{read(|k, l| band_line(&k.unmet_dkk, Unit::Dkk, l))}</span>
+            </li>
+            <li class="key" data-key="ceiling">
+                <div class="key-title">
+                    <span>{tr(Msg::KeyCeiling)}</span>
+                    <WhyButton topic="ceiling"/>
+                </div>
+                <Show
+                    when=has_ceiling
+                    fallback=move || view! { <span class="key-sub">{tr(Msg::KeyNoCeiling)}</span> }
+                >
+                    <span class="key-value">
+                        {read(|k, l| fmt(Unit::Count, k.ceiling_cases.central, l))}
+                    </span>
+                    <span class="key-sub">{tr(Msg::KeyCases)}</span>
+                    <span class="key-sub">
+                        {read(|k, l| {
+                            format!(
+                                "{}: {}",
+                                text(Msg::KeyFreed, l),
+                                fmt(Unit::Dkk, k.ceiling_freed_dkk.central, l),
+                            )
+                        })}
+                    </span>
+                    <span class="key-band">{read(|k, l| band_line(&k.ceiling_freed_dkk, Unit::Dkk, l))}</span>
+                    {legislation.clone()}
+                </Show>
+            </li>
+            <li class="key" data-key="prevention">
+                <div class="key-title">
+                    <span>{tr(Msg::KeyPrevention)}</span>
+                    <WhyButton topic="gains"/>
+                </div>
+                <span class="key-sub">
+                    {read(|k, l| {
+                        format!(
+                            "{}: {}",
+                            text(Msg::KeyCost, l),
+                            fmt(Unit::Dkk, k.prevention_cost_dkk.central, l),
+                        )
+                    })}
+                </span>
+                <span class="key-sub">
+                    {read(|k, l| {
+                        format!(
+                            "{}: {}",
+                            text(Msg::KeyGains, l),
+                            fmt(Unit::Dkk, k.prevention_gains_dkk.central, l),
+                        )
+                    })}
+                </span>
+            </li>
+        </ul>
+    }
+}

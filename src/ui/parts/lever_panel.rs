@@ -1,0 +1,149 @@
+//! The levers, grouped by the steering centre that owns them (KL's three
+//! centres, seed 003), with a filter. Each shows the recommendation it comes
+//! from and its time horizon.
+
+use leptos::prelude::*;
+
+use crate::model::data::dataset::{Lever, LeverUnit, SteeringCentre};
+use crate::model::scenario::Levers;
+use crate::text::format;
+
+use crate::text::messages::{text, Msg};
+use crate::text::names;
+use crate::ui::explorer_state::use_explorer;
+use crate::ui::state::{tr, use_lang};
+use crate::ui::widgets::range_slider::{RangeSlider, SliderSpec};
+use crate::ui::widgets::switch_control::SwitchControl;
+
+const CENTRES: [SteeringCentre; 3] = [
+    SteeringCentre::Political,
+    SteeringCentre::Financial,
+    SteeringCentre::SocialProfessional,
+];
+
+fn step(unit: LeverUnit) -> f64 {
+    match unit {
+        LeverUnit::DkkPerYear => 50e6,
+        LeverUnit::DkkPerCase => 100e3,
+        LeverUnit::Share | LeverUnit::Switch => 0.01,
+    }
+}
+
+/// One lever's control: a slider, or a switch for on/off levers.
+fn lever_control(lever: Lever) -> impl IntoView {
+    let ex = use_explorer();
+    let lang = use_lang();
+    let id: &'static str = crate::model::scenario::LEVER_IDS
+        .into_iter()
+        .find(|k| *k == lever.id)
+        .unwrap_or("");
+    let name = lever.name.clone();
+    let label = Signal::derive(move || name.get(lang.get()).to_string());
+    let explanation = lever.explanation.clone();
+    let help = Signal::derive(move || explanation.get(lang.get()).to_string());
+    let (centre, rec, horizon) = (lever.centre, lever.recommendation, lever.horizon);
+    let badge = Signal::derive(move || {
+        let l = lang.get();
+        let mut parts = vec![names::centre(centre, l).to_string()];
+        if let Some(n) = rec {
+            parts.push(format!("{} {n}", text(Msg::FromRecommendation, l)));
+        }
+        parts.push(names::horizon(horizon, l).to_string());
+        parts.join(" · ")
+    });
+    let value = Signal::derive(move || ex.scenario.with(|s| s.levers.get(id).unwrap_or(0.0)));
+    let set = move |v: f64| {
+        ex.scenario.update(|s| {
+            s.levers.set(id, v);
+        });
+    };
+    let reset_to = Levers::default().get(id).unwrap_or(0.0);
+    match lever.unit {
+        LeverUnit::Switch => view! {
+            <SwitchControl
+                id=id
+                label=label
+                help=help
+                badge=badge
+                on=Signal::derive(move || value.get() >= 0.5)
+                set=Callback::new(move |on: bool| set(if on { 1.0 } else { 0.0 }))
+            />
+        }
+        .into_any(),
+        unit => view! {
+            <RangeSlider
+                spec=SliderSpec {
+                    id,
+                    min: lever.min.value,
+                    max: lever.max.value,
+                    step: step(unit),
+                    reset_to,
+                }
+                label=label
+                help=help
+                badge=badge
+                value=value
+                value_text=Signal::derive(move || format::lever_value(unit, value.get(), lang.get()))
+                set=Callback::new(set)
+            />
+        }
+        .into_any(),
+    }
+}
+
+/// The lever controls with the steering-centre filter.
+#[component]
+pub fn LeverPanel() -> impl IntoView {
+    let ex = use_explorer();
+    let lang = use_lang();
+    let ds = ex.data.get_untracked();
+    let filter_button = move |c: Option<SteeringCentre>| {
+        let label = move || match c {
+            None => text(Msg::CentreAll, lang.get()),
+            Some(c) => names::centre(c, lang.get()),
+        };
+        view! {
+            <button
+                type="button"
+                class="chip"
+                aria-pressed=move || (ex.centre.get() == c).to_string()
+                on:click=move |_| ex.centre.set(c)
+            >
+                {label}
+            </button>
+        }
+    };
+    let groups = CENTRES
+        .into_iter()
+        .map(|c| {
+            let controls = ds
+                .levers
+                .iter()
+                .filter(|l| l.centre == c)
+                .cloned()
+                .map(lever_control)
+                .collect_view();
+            view! {
+                <fieldset
+                    class="lever-group"
+                    data-centre=format!("{c:?}")
+                    hidden=move || ex.centre.get().is_some_and(|f| f != c)
+                >
+                    <legend>{move || names::centre(c, lang.get())}</legend>
+                    {controls}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="levers" aria-labelledby="levers-heading">
+            <h2 id="levers-heading">{tr(Msg::LeversHeading)}</h2>
+            <p class="intro">{tr(Msg::CentreNote)}</p>
+            <div class="chips" role="group" aria-label=tr(Msg::CentreFilterLabel)>
+                {filter_button(None)}
+                {CENTRES.into_iter().map(|c| filter_button(Some(c))).collect_view()}
+            </div>
+            {groups}
+        </section>
+    }
+}

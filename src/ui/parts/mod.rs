@@ -1,0 +1,19 @@
+//! The pieces the views are built of: sliders, lever panels, lens bar, key figures, chart panel and tables, the toolbar panels, the background's tables and cards.
+
+pub(crate) mod approaches_table;
+pub(crate) mod chart_panel;
+pub(crate) mod chart_table;
+pub(crate) mod cockpit_table;
+pub(crate) mod export_panel;
+pub(crate) mod import_panel;
+pub(crate) mod key_numbers;
+pub(crate) mod lens_bar;
+pub(crate) mod lever_panel;
+pub(crate) mod list_problem_note;
+pub(crate) mod priority_sliders;
+pub(crate) mod recipients_figure;
+pub(crate) mod recommendation_card;
+pub(crate) mod recommendation_list;
+pub(crate) mod saved_panel;
+pub(crate) mod scenario_bar;
+pub(crate) mod share_panel;

@@ -1,0 +1,95 @@
+//! Share the scenario: the link to exactly this state, a copy button, a QR
+//! code a tablet in the room can scan, the scenario's name as the board will
+//! show it, and a button that adds it to this browser's workshop board.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::text::messages::Msg;
+use crate::ui::explorer_state::use_explorer;
+use crate::ui::state::tr;
+use crate::ui::web::list_store::ListStore;
+use crate::ui::web::persist::{self, Key};
+use crate::ui::widgets::qr_image::QrImage;
+
+/// What the copy button last did.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// The share panel.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let ex = use_explorer();
+    let url = Signal::derive(move || persist::share_url(&ex.code.get()));
+    let status = RwSignal::new(CopyStatus::Idle);
+    let board_status = RwSignal::new(None::<Msg>);
+    let copy = move |_| {
+        let text = url.get_untracked();
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let ok = JsFuture::from(promise).await.is_ok();
+            status.set(if ok {
+                CopyStatus::Copied
+            } else {
+                CopyStatus::Failed
+            });
+        });
+    };
+    let add_to_board = move |_| {
+        let name = ex.scenario.with_untracked(|s| s.name.clone());
+        let code = ex.code.get_untracked();
+        let added = ListStore::load(Key::Board).add(&name, &code);
+        board_status.set(Some(added.err().unwrap_or(Msg::AddedToBoard)));
+    };
+    view! {
+        <section class="share-panel" aria-labelledby="share-heading">
+            <h3 id="share-heading">{tr(Msg::ShareHeading)}</h3>
+            <label class="field">
+                <span>{tr(Msg::ShareNameLabel)}</span>
+                <input
+                    type="text"
+                    id="scenario-name"
+                    maxlength="80"
+                    prop:value=move || ex.scenario.with(|s| s.name.clone())
+                    on:change=move |e| {
+                        let name = event_target_value(&e);
+                        ex.scenario.update(|s| s.name = name.trim().to_string());
+                    }
+                />
+            </label>
+            <label class="field">
+                <span>{tr(Msg::ShareLinkLabel)}</span>
+                <input type="text" id="share-link" readonly prop:value=url on:focus=move |e| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                        input.select();
+                    }
+                }/>
+            </label>
+            <div class="share-actions">
+                <button type="button" id="copy-link" on:click=copy>{tr(Msg::CopyLink)}</button>
+                <button type="button" id="add-to-board" on:click=add_to_board>{tr(Msg::AddToBoard)}</button>
+            </div>
+            <p class="status" role="status">
+                {move || match status.get() {
+                    CopyStatus::Idle => "",
+                    CopyStatus::Copied => tr(Msg::Copied)(),
+                    CopyStatus::Failed => tr(Msg::CopyFailed)(),
+                }}
+                " "
+                {move || board_status.get().map(|m| tr(m)())}
+            </p>
+            <p class="share-needs-file" role="note" hidden=move || ex.import.with(Option::is_none)>
+                {tr(Msg::ShareNeedsFile)}
+            </p>
+            <figure class="share-qr">
+                <QrImage text=url/>
+                <figcaption>{tr(Msg::ShareHint)}</figcaption>
+            </figure>
+        </section>
+    }
+}

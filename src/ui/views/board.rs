@@ -1,0 +1,435 @@
+//! The facilitator's workshop board, with no server: participants' links
+//! are pasted (or added from a scanned link), kept in this browser, and the
+//! board shows the spread of the room's weights, where it disagrees most,
+//! its median scenario and each participant's consequences. Large type in
+//! presentation mode, for the projector.
+
+use leptos::prelude::*;
+
+use crate::model::analysis::board::{board, Spread};
+use crate::model::analysis::compare::{compare, Metric};
+use crate::model::codec::link;
+use crate::model::codec::scenario_list::{Entry, ScenarioList};
+use crate::model::data::localized::Lang;
+use crate::model::scenario::APPROACH_IDS;
+use crate::model::{DataSet, Scenario};
+
+use crate::text::messages::{text, Msg};
+use crate::text::names;
+use crate::ui::explorer_state::use_explorer;
+use crate::ui::parts::list_problem_note::ListProblemNote;
+use crate::ui::state::{tr, use_lang};
+use crate::ui::web::list_store::ListStore;
+use crate::ui::web::persist::{Key, View};
+use crate::ui::web::url_sync;
+
+/// The metrics in the participants' consequence table.
+const BOARD_METRICS: [Metric; 5] = [
+    Metric::Overspend,
+    Metric::UnmetDkk,
+    Metric::UnmetCitizens,
+    Metric::CeilingCases,
+    Metric::PreventionGains,
+];
+
+/// How many of the most disputed choices the board lists.
+const DISPUTED_SHOWN: usize = 5;
+
+/// A participant's label: the scenario's own name, unless it is a default
+/// name (empty, "neutral" or an approach id), then "Deltager n".
+fn participant_label(name: &str, n: usize, lang: Lang) -> String {
+    let named = Scenario {
+        name: name.to_string(),
+        ..Scenario::neutral()
+    };
+    if named.has_own_name() {
+        named.name
+    } else {
+        format!("{} {n}", text(Msg::BoardParticipant, lang))
+    }
+}
+
+/// The reader's name of a weight or lever id.
+fn choice_name(ds: &DataSet, id: &str, lang: Lang) -> String {
+    if APPROACH_IDS.contains(&id) {
+        return text(names::weight_msgs(id).0, lang).to_string();
+    }
+    ds.lever(id)
+        .map(|l| l.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// One line of the paste field that could not be added.
+#[derive(Clone, Debug, PartialEq)]
+struct LineProblem {
+    line: usize,
+    what: Msg,
+    detail: Option<String>,
+}
+
+/// What the last paste did.
+#[derive(Clone, Debug, PartialEq, Default)]
+struct PasteResult {
+    added: usize,
+    problems: Vec<LineProblem>,
+}
+
+/// Adds every link in `text` to `list`; lines without a usable link are
+/// reported with their number.
+fn add_links(text: &str, list: &mut ScenarioList, ds: &DataSet) -> PasteResult {
+    let mut result = PasteResult::default();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some(code) = link::code_in(line) else {
+            result.problems.push(LineProblem {
+                line: i + 1,
+                what: Msg::BoardNoLink,
+                detail: None,
+            });
+            continue;
+        };
+        match link::decode(code, ds) {
+            Ok(state) => match list.add(&state.scenario.name, code) {
+                Ok(_) => result.added += 1,
+                Err(_) => result.problems.push(LineProblem {
+                    line: i + 1,
+                    what: Msg::ListFull,
+                    detail: None,
+                }),
+            },
+            Err(e) => {
+                let n = url_sync::link_notice(&e, None);
+                result.problems.push(LineProblem {
+                    line: i + 1,
+                    what: n.what,
+                    detail: n.detail,
+                });
+            }
+        }
+    }
+    result
+}
+
+/// One row of dots: every participant's value, the middle half and the
+/// median, on the control's own scale.
+fn strip(ds: &DataSet, s: &Spread, name: String, lang: Lang) -> impl IntoView {
+    let pos = |v: f64| format!("{:.2}%", s.share(v) * 100.0);
+    let dots = s
+        .values
+        .iter()
+        .map(|v| view! { <span class="dot" style:left=pos(*v)></span> })
+        .collect_view();
+    let box_width = format!("calc({} - {})", pos(s.q3), pos(s.q1));
+    let summary = format!(
+        "{}: {} · {}–{}",
+        text(Msg::Median, lang),
+        names::spread_value(ds, s, s.median, lang),
+        names::spread_value(ds, s, s.min, lang),
+        names::spread_value(ds, s, s.max, lang)
+    );
+    view! {
+        <li class="strip-row" data-id=s.id>
+            <span class="strip-name">{name}</span>
+            <span class="strip" aria-hidden="true">
+                <span class="iqr" style:left=pos(s.q1) style:width=box_width></span>
+                {dots}
+                <span class="median" style:left=pos(s.median)></span>
+            </span>
+            <span class="strip-summary">{summary}</span>
+        </li>
+    }
+}
+
+/// The board view.
+#[component]
+pub fn BoardView(
+    /// The shell's view, for opening the median in the explorer.
+    view: RwSignal<View>,
+) -> impl IntoView {
+    let ex = use_explorer();
+    let lang = use_lang();
+    let ds = ex.data.get_untracked();
+    let store = ListStore::load(Key::Board);
+    let pasted = RwSignal::new(String::new());
+    let result = RwSignal::new(None::<PasteResult>);
+    let refused = RwSignal::new(false);
+    let cleared = RwSignal::new(None::<ScenarioList>);
+
+    let paste_ds = ds.clone();
+    let add = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let text = pasted.get_untracked();
+        let mut r = PasteResult::default();
+        refused.set(!store.modify(|l| r = add_links(&text, l, &paste_ds)));
+        if r.problems.is_empty() {
+            pasted.set(String::new());
+        }
+        result.set(Some(r));
+    };
+    let add_current = move |_| {
+        let name = ex.scenario.with_untracked(|s| s.name.clone());
+        let code = url_sync::current_code(ex);
+        match store.add(&name, &code) {
+            Ok(()) => result.set(Some(PasteResult {
+                added: 1,
+                problems: Vec::new(),
+            })),
+            Err(m) => result.set(Some(PasteResult {
+                added: 0,
+                problems: vec![LineProblem {
+                    line: 0,
+                    what: m,
+                    detail: None,
+                }],
+            })),
+        }
+    };
+
+    // The participants whose links still open, with their labels.
+    let board_ds = ds.clone();
+    let participants = Memo::new(move |_| {
+        let l = lang.get();
+        store.list.with(|list| {
+            list.entries
+                .iter()
+                .enumerate()
+                .filter_map(|(i, Entry { name, code })| {
+                    link::decode(code, &board_ds)
+                        .ok()
+                        .map(|s| (participant_label(name, i + 1, l), s.scenario))
+                })
+                .collect::<Vec<(String, Scenario)>>()
+        })
+    });
+    let room = Memo::new(move |_| {
+        participants.with(|p| {
+            if p.is_empty() {
+                None
+            } else {
+                Some(board(p, &ex.data.get()).map_err(|e| e.to_string()))
+            }
+        })
+    });
+
+    let list_view = move || {
+        let l = lang.get();
+        store
+            .list
+            .get()
+            .entries
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| {
+                view! {
+                    <li>
+                        <span class="participant-name">{participant_label(&e.name, i + 1, l)}</span>
+                        " "
+                        <button type="button" class="remove-participant" on:click=move |_| {
+                            refused.set(!store.modify(|list| {
+                                list.remove(i);
+                            }));
+                        }>{tr(Msg::BoardRemove)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let clear = move |_| {
+        cleared.set(Some(store.list.get_untracked()));
+        refused.set(!store.modify(|l| l.entries.clear()));
+    };
+    let undo_clear = move |_| {
+        if let Some(old) = cleared.get_untracked() {
+            refused.set(!store.modify(|l| *l = old));
+            cleared.set(None);
+        }
+    };
+
+    let result_view = move || {
+        result.get().map(|r| {
+            let problems = r
+                .problems
+                .into_iter()
+                .map(|p| {
+                    view! {
+                        <li>
+                            {tr(Msg::BoardLine)} " " {p.line} ": " {tr(p.what)}
+                            {p.detail.map(|d| view! { " " <code>{d}</code> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p role="status">{tr(Msg::BoardAddedCount)} " " {r.added}</p>
+                <div role="alert"><ul class="paste-problems">{problems}</ul></div>
+            }
+        })
+    };
+
+    let room_ds = ds.clone();
+    let room_view = move || {
+        let l = lang.get();
+        let ds = &room_ds;
+        room.with(|r| match r {
+            None => view! { <p class="board-empty">{tr(Msg::BoardEmpty)}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="error" role="alert">{tr(Msg::ModelError)} " " {e.clone()}</p> }.into_any(),
+            Some(Ok(b)) => {
+                let weights = b
+                    .weights
+                    .iter()
+                    .map(|s| strip(ds, s, choice_name(ds, s.id, l), l))
+                    .collect_view();
+                let levers = b
+                    .levers
+                    .iter()
+                    .map(|s| strip(ds, s, choice_name(ds, s.id, l), l))
+                    .collect_view();
+                let disputed: Vec<_> = b
+                    .disagreement
+                    .iter()
+                    .filter(|(_, d)| *d > 0.0)
+                    .take(DISPUTED_SHOWN)
+                    .map(|(id, d)| {
+                        view! {
+                            <li data-id=id.to_string()>
+                                <span class="disputed-name">{choice_name(ds, id, l)}</span>
+                                ": "
+                                {crate::text::format::percent(*d, l)}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let any_disputed = b.disagreement.iter().any(|(_, d)| *d > 0.0);
+                let median = b.median.clone();
+                let median_weights = b
+                    .median
+                    .priorities
+                    .pairs()
+                    .into_iter()
+                    .map(|(id, v)| {
+                        view! { <li>{choice_name(ds, id, l)} ": " {crate::text::format::weight(v, l)}</li> }
+                    })
+                    .collect_view();
+                let c = &b.comparison;
+                let year = c.years.last().copied().unwrap_or_default();
+                let heads = BOARD_METRICS
+                    .iter()
+                    .map(|m| view! { <th scope="col">{names::metric(ds, *m, l)}</th> })
+                    .collect_view();
+                let rows = c
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, col)| {
+                        let cells = BOARD_METRICS
+                            .iter()
+                            .map(|m| {
+                                let v = c.row(*m).and_then(|r| r.values.get(i)).copied().unwrap_or_default();
+                                view! { <td>{names::metric_value(*m, v, l)}</td> }
+                            })
+                            .collect_view();
+                        view! { <tr><th scope="row">{col.label.clone()}</th>{cells}</tr> }
+                    })
+                    .collect_view();
+                let median_row = compare(&[(String::new(), b.median.clone())], ds).ok().map(|m| {
+                    let cells = BOARD_METRICS
+                        .iter()
+                        .map(|metric| {
+                            let v = m.row(*metric).and_then(|r| r.values.first()).copied().unwrap_or_default();
+                            view! { <td>{names::metric_value(*metric, v, l)}</td> }
+                        })
+                        .collect_view();
+                    view! { <tr class="median-row"><th scope="row">{text(Msg::BoardMedian, l)}</th>{cells}</tr> }
+                });
+                view! {
+                    <section class="board-section" aria-labelledby="spread-heading">
+                        <h3 id="spread-heading">{text(Msg::BoardSpread, l)}</h3>
+                        <p class="note">{text(Msg::BoardSpreadNote, l)}</p>
+                        <ul class="strips" id="weight-strips">{weights}</ul>
+                    </section>
+                    <section class="board-section" aria-labelledby="disagree-heading">
+                        <h3 id="disagree-heading">{text(Msg::BoardDisagree, l)}</h3>
+                        <p class="note">{text(Msg::BoardDisagreeNote, l)}</p>
+                        {if any_disputed {
+                            view! { <ol class="disputed" id="disputed">{disputed}</ol> }.into_any()
+                        } else {
+                            view! { <p id="disputed">{text(Msg::BoardAgree, l)}</p> }.into_any()
+                        }}
+                    </section>
+                    <section class="board-section" aria-labelledby="median-heading">
+                        <h3 id="median-heading">{text(Msg::BoardMedian, l)}</h3>
+                        <p class="note">{text(Msg::BoardMedianNote, l)}</p>
+                        <ul class="median-weights" id="median-weights">{median_weights}</ul>
+                        <button type="button" id="open-median" on:click=move |_| {
+                            let mut s = median.clone();
+                            s.name = text(Msg::BoardMedian, l).to_string();
+                            ex.lens.set(None);
+                            ex.scenario.set(s);
+                            url_sync::go(ex, view, View::Explorer);
+                        }>{text(Msg::BoardMedianOpen, l)}</button>
+                    </section>
+                    <section class="board-section" aria-labelledby="consequences-board-heading">
+                        <h3 id="consequences-board-heading">{text(Msg::BoardConsequences, l)} " " {year}</h3>
+                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="consequences-board-heading">
+                            <table class="board-table" id="board-table">
+                                <thead><tr><th scope="col">{text(Msg::Participant, l)}</th>{heads}</tr></thead>
+                                <tbody>{rows}{median_row}</tbody>
+                            </table>
+                        </div>
+                    </section>
+                    <details class="board-section">
+                        <summary>{text(Msg::BoardLevers, l)}</summary>
+                        <ul class="strips">{levers}</ul>
+                    </details>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    view! {
+        <section class="board" aria-labelledby="board-heading">
+            <h2 id="board-heading">{tr(Msg::BoardHeading)}</h2>
+            <p class="intro">{tr(Msg::BoardIntro)}</p>
+            <ListProblemNote store=store/>
+            <form class="board-paste" on:submit=add>
+                <label class="field">
+                    <span>{tr(Msg::BoardPasteLabel)}</span>
+                    <textarea
+                        id="board-links"
+                        rows="4"
+                        prop:value=pasted
+                        on:input=move |e| pasted.set(event_target_value(&e))
+                    ></textarea>
+                </label>
+                <div class="board-actions">
+                    <button type="submit" id="board-add">{tr(Msg::BoardAdd)}</button>
+                    <button type="button" id="board-add-current" on:click=add_current>{tr(Msg::BoardAddCurrent)}</button>
+                </div>
+            </form>
+            {result_view}
+            <p class="error" role="alert" hidden=move || !refused.get()>{tr(Msg::StorageRefused)}</p>
+            <div class="participants">
+                <h3>{tr(Msg::BoardParticipants)} " (" {move || store.list.with(|l| l.entries.len())} ")"</h3>
+                <ul class="participant-list" id="participants">{list_view}</ul>
+                <button
+                    type="button"
+                    id="board-clear"
+                    hidden=move || store.list.with(|l| l.entries.is_empty())
+                    on:click=clear
+                >
+                    {tr(Msg::BoardClear)}
+                </button>
+                {move || cleared.get().map(|_| view! {
+                    <p role="status">
+                        {tr(Msg::BoardCleared)} " "
+                        <button type="button" id="board-undo" on:click=undo_clear>{tr(Msg::Undo)}</button>
+                    </p>
+                })}
+            </div>
+            {room_view}
+        </section>
+    }
+}

@@ -1,0 +1,340 @@
+//! Scenarios side by side: two to five columns chosen from the explorer's
+//! scenario, "no change", VIVE's approaches and the saved scenarios; the key
+//! figures in a table with the differences from the first column
+//! highlighted, and one figure overlaid year by year.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+
+use crate::charts::compare::{draw_compare, series_colour, series_dash, CompareChart};
+use crate::charts::palette::css;
+use crate::model::analysis::compare::{compare, Metric};
+use crate::model::analysis::lens::presets;
+use crate::model::codec::export::comparison_csv;
+use crate::model::codec::link;
+use crate::model::data::localized::Lang;
+use crate::model::scenario::APPROACH_IDS;
+use crate::model::Scenario;
+
+use crate::text::messages::{text, Msg};
+use crate::text::names;
+use crate::ui::explorer_state::use_explorer;
+use crate::ui::state::{tr, use_content, use_lang};
+use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness};
+use crate::ui::web::download::download_text;
+use crate::ui::web::list_store::ListStore;
+use crate::ui::web::persist::{Key, View};
+use crate::ui::web::url_sync;
+
+/// Most columns side by side (the five approaches fit).
+const MAX_COLUMNS: usize = 5;
+
+/// Where a column's scenario comes from, as the `<select>`'s value.
+fn choice_value(kind: &str, id: &str) -> String {
+    format!("{kind}:{id}")
+}
+
+/// The compare view.
+#[component]
+pub fn CompareView(
+    /// The shell's view, for opening a column in the explorer.
+    view: RwSignal<View>,
+) -> impl IntoView {
+    let ex = use_explorer();
+    let lang = use_lang();
+    let content = use_content();
+    let ds = ex.data.get_untracked();
+    let saved = ListStore::load(Key::Saved);
+    let columns = RwSignal::new(vec![
+        choice_value("current", ""),
+        choice_value("neutral", ""),
+    ]);
+    let metric = RwSignal::new(Metric::Overspend);
+    let lens_presets = presets(&ds);
+
+    // The label and scenario of a choice, in the reader's language.
+    let resolve = {
+        let content = content.clone();
+        let lens_presets = lens_presets.clone();
+        let ds = ds.clone();
+        move |choice: &str, l: Lang| -> Option<(String, Scenario)> {
+            let (kind, id) = choice.split_once(':')?;
+            match kind {
+                "current" => Some((text(Msg::ChoiceCurrent, l).to_string(), ex.scenario.get())),
+                "neutral" => Some((text(Msg::ChoiceNeutral, l).to_string(), Scenario::neutral())),
+                "lens" => lens_presets
+                    .iter()
+                    .find(|(lid, _)| *lid == id)
+                    .map(|(lid, s)| (names::approach(&content, lid, l), s.clone())),
+                "saved" => {
+                    let i: usize = id.parse().ok()?;
+                    let entry = saved.list.with(|list| list.entries.get(i).cloned())?;
+                    let state = link::decode(&entry.code, &ds).ok()?;
+                    Some((entry.name, state.scenario))
+                }
+                _ => None,
+            }
+        }
+    };
+    let comparison = Memo::new(move |_| {
+        let l = lang.get();
+        let picked: Vec<(String, Scenario)> =
+            columns.get().iter().filter_map(|c| resolve(c, l)).collect();
+        compare(&picked, &ex.data.get()).map_err(|e| e.to_string())
+    });
+
+    let options = {
+        let content = content.clone();
+        move || {
+            let l = lang.get();
+            let lenses = APPROACH_IDS
+                .iter()
+                .map(|id| {
+                    view! { <option value=choice_value("lens", id)>{names::approach(&content, id, l)}</option> }
+                })
+                .collect_view();
+            let saved_options = saved.list.with(|list| {
+                list.entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| view! { <option value=choice_value("saved", &i.to_string())>{e.name.clone()}</option> })
+                    .collect_view()
+            });
+            view! {
+                <option value=choice_value("current", "")>{text(Msg::ChoiceCurrent, l)}</option>
+                <option value=choice_value("neutral", "")>{text(Msg::ChoiceNeutral, l)}</option>
+                <optgroup label=text(Msg::ChoiceLenses, l)>{lenses}</optgroup>
+                <optgroup label=text(Msg::ChoiceSaved, l)>{saved_options}</optgroup>
+            }
+        }
+    };
+    let pickers = move || {
+        let n = columns.with(Vec::len);
+        (0..n)
+            .map(|i| {
+                let options = options.clone();
+                view! {
+                    <div class="compare-pick">
+                        <label>
+                            <span>{tr(Msg::CompareColumn)} " " {i + 1}</span>
+                            <select
+                                data-column=i
+                                prop:value=move || columns.with(|c| c.get(i).cloned().unwrap_or_default())
+                                on:change=move |e| {
+                                    let v = event_target_value(&e);
+                                    columns.update(|c| if let Some(slot) = c.get_mut(i) { *slot = v });
+                                }
+                            >
+                                {options}
+                            </select>
+                        </label>
+                        <button
+                            type="button"
+                            class="remove-column"
+                            disabled=move || columns.with(|c| c.len() <= 2)
+                            on:click=move |_| columns.update(|c| { if c.len() > 2 { c.remove(i); } })
+                        >
+                            {tr(Msg::RemoveColumn)}
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+
+    let head_ds = ds.clone();
+    let table = move || {
+        let l = lang.get();
+        comparison.with(|c| match c {
+            Err(e) => view! { <p class="error" role="alert">{tr(Msg::ModelError)} " " {e.clone()}</p> }.into_any(),
+            Ok(c) => {
+                let year = c.years.last().copied().unwrap_or_default();
+                let heads = c
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, col)| {
+                        let scenario = col.scenario.clone();
+                        view! {
+                            <th scope="col">
+                                <span class="col-swatch" style:background=css(series_colour(i)) aria-hidden="true"></span>
+                                {col.label.clone()}
+                                <button type="button" class="link-button open-column" on:click=move |_| {
+                                    ex.lens.set(None);
+                                    ex.scenario.set(scenario.clone());
+                                    url_sync::go(ex, view, View::Explorer);
+                                }>{tr(Msg::OpenInExplorer)}</button>
+                            </th>
+                        }
+                    })
+                    .collect_view();
+                let rows = c
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let cells = r
+                            .values
+                            .iter()
+                            .zip(&r.diffs)
+                            .zip(&r.notable)
+                            .enumerate()
+                            .map(|(i, ((v, d), notable))| {
+                                let diff = (i > 0).then(|| format!(" ({})", names::metric_diff(r.metric, *d, l)));
+                                view! {
+                                    <td class:notable=*notable>
+                                        {names::metric_value(r.metric, *v, l)}
+                                        <span class="diff">{diff}</span>
+                                    </td>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <tr data-metric=r.metric.id()>
+                                <th scope="row">{names::metric(&head_ds, r.metric, l)}</th>
+                                {cells}
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <table class="compare-table" id="compare-table">
+                        <caption>{text(Msg::InYear, l)} " " {year}</caption>
+                        <thead>
+                            <tr><th scope="col">{text(Msg::Figure, l)}</th>{heads}</tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let canvas_box = use_canvas_box(canvas_ref);
+    Effect::new(move |_| {
+        let size = canvas_box.get();
+        let l = lang.get();
+        let m = metric.get();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        comparison.with(|c| {
+            let Ok(c) = c else { return };
+            let series = c.series(m);
+            let labels: Vec<String> = c.columns.iter().map(|col| col.label.clone()).collect();
+            let fmt = move |v: f64| names::metric_value(m, v, l);
+            let chart = CompareChart {
+                years: &c.years,
+                series: &series,
+                labels: &labels,
+                format_value: &fmt,
+                y_desc: "",
+                font_px: 0,
+            };
+            draw_on(&canvas, size, Sharpness::Full, 1.0, |area, font_px| {
+                draw_compare(area, &CompareChart { font_px, ..chart })
+            });
+        });
+    });
+    let metric_ds = ds.clone();
+    let metric_options = move || {
+        let l = lang.get();
+        Metric::ALL
+            .into_iter()
+            .map(|m| view! { <option value=m.id()>{names::metric(&metric_ds, m, l)}</option> })
+            .collect_view()
+    };
+    let legend = move || {
+        comparison.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    c.columns
+                        .iter()
+                        .enumerate()
+                        .map(|(i, col)| {
+                            view! {
+                                <li>
+                                    <span class="swatch" style:background=css(series_colour(i)) aria-hidden="true"></span>
+                                    {col.label.clone()} " (" {series_dash(i, lang.get())} ")"
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                })
+                .ok()
+        })
+    };
+    let export_csv = move |_| {
+        comparison.with_untracked(|c| {
+            if let Ok(c) = c {
+                download_text(
+                    "prioritet-sammenligning.csv",
+                    "text/csv;charset=utf-8",
+                    &comparison_csv(c),
+                );
+            }
+        })
+    };
+    let lens_columns = move |_| {
+        columns.set(
+            APPROACH_IDS
+                .iter()
+                .map(|id| choice_value("lens", id))
+                .collect(),
+        )
+    };
+    let mine_vs_neutral = move |_| {
+        columns.set(vec![
+            choice_value("current", ""),
+            choice_value("neutral", ""),
+        ])
+    };
+
+    view! {
+        <section class="compare" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">{tr(Msg::CompareHeading)}</h2>
+            <p class="intro">{tr(Msg::CompareIntro)}</p>
+            <div class="compare-shortcuts">
+                <button type="button" id="compare-lenses" on:click=lens_columns>{tr(Msg::FiveLenses)}</button>
+                <button type="button" id="compare-mine" on:click=mine_vs_neutral>{tr(Msg::MineVsNeutral)}</button>
+            </div>
+            <div class="compare-picks">
+                {pickers}
+                <button
+                    type="button"
+                    id="add-column"
+                    disabled=move || columns.with(|c| c.len() >= MAX_COLUMNS)
+                    on:click=move |_| columns.update(|c| if c.len() < MAX_COLUMNS { c.push(choice_value("neutral", "")) })
+                >
+                    {tr(Msg::AddColumn)}
+                </button>
+            </div>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-heading">{table}</div>
+            <p class="note">{tr(Msg::CompareNote)}</p>
+            <div class="compare-chart">
+                <label class="field">
+                    <span>{tr(Msg::CompareChartMetric)}</span>
+                    <select
+                        id="compare-metric"
+                        prop:value=move || metric.get().id()
+                        on:change=move |e| {
+                            if let Some(m) = Metric::from_id(&event_target_value(&e)) {
+                                metric.set(m);
+                            }
+                        }
+                    >
+                        {metric_options}
+                    </select>
+                </label>
+                <figure>
+                    <canvas node_ref=canvas_ref class="chart compare-canvas" role="img" aria-label=tr(Msg::CompareChartAlt)></canvas>
+                    <figcaption>{tr(Msg::CompareChartAlt)}</figcaption>
+                </figure>
+                <ul class="legend">{legend}</ul>
+            </div>
+            <button type="button" id="export-compare" on:click=export_csv>{tr(Msg::ExportCompareCsv)}</button>
+            <p class="source-line">{tr(Msg::ModelSource)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,56 @@
+//! The explorer: choices (lenses, priorities, levers) beside their
+//! consequences (key figures and charts), on one screen.
+
+use leptos::prelude::*;
+
+use crate::text::messages::Msg;
+use crate::ui::explorer_state::use_explorer;
+use crate::ui::parts::chart_panel::ChartPanel;
+use crate::ui::parts::key_numbers::KeyNumbers;
+use crate::ui::parts::lens_bar::LensBar;
+use crate::ui::parts::lever_panel::LeverPanel;
+use crate::ui::parts::priority_sliders::PrioritySliders;
+use crate::ui::parts::scenario_bar::ScenarioBar;
+use crate::ui::state::tr;
+use crate::ui::web::persist::View;
+
+/// The explorer view.
+#[component]
+pub fn Explorer(
+    /// The shell's view, for the toolbar's memo button.
+    view: RwSignal<View>,
+) -> impl IntoView {
+    let ex = use_explorer();
+    view! {
+        <div class="explorer">
+            <div class="left" hidden=move || ex.presenting.get()>
+            <div class="lens-column">
+                <LensBar/>
+            </div>
+            <div class="choices">
+                <PrioritySliders/>
+                <LeverPanel/>
+                <button
+                    type="button"
+                    class="reset-all"
+                    on:click=move |_| {
+                        ex.lens.set(None);
+                        ex.scenario.set(crate::model::Scenario::neutral());
+                    }
+                >
+                    {tr(Msg::ResetAll)}
+                </button>
+            </div>
+            </div>
+            <section class="consequences" aria-labelledby="consequences-heading">
+                <h2 id="consequences-heading">{tr(Msg::ConsequencesHeading)}</h2>
+                <p class="illustrative-note">{tr(Msg::IllustrativeNote)}</p>
+                <div hidden=move || ex.presenting.get()>
+                    <ScenarioBar view=view/>
+                </div>
+                <KeyNumbers/>
+                <ChartPanel/>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,51 @@
+//! A stored list of named scenarios (the saved scenarios, or the board's
+//! participants) as a signal: every change is written to storage at once.
+
+use leptos::prelude::*;
+
+use crate::model::codec::scenario_list::ScenarioList;
+
+use crate::text::messages::Msg;
+use crate::ui::web::persist::{self, Key, ListProblem};
+
+/// A stored list and what went wrong reading it, if anything.
+#[derive(Clone, Copy)]
+pub struct ListStore {
+    key: Key,
+    /// The list as stored.
+    pub list: RwSignal<ScenarioList>,
+    /// Set when the stored text could not be read (it was backed up).
+    pub problem: RwSignal<Option<ListProblem>>,
+}
+
+impl ListStore {
+    /// Reads the list stored under `key` (empty if none or unreadable).
+    pub fn load(key: Key) -> ListStore {
+        let (list, problem) = persist::load_list(key);
+        ListStore {
+            key,
+            list: RwSignal::new(list),
+            problem: RwSignal::new(problem),
+        }
+    }
+
+    /// Adds a named scenario and stores the list; the error is the message
+    /// to show (the list is full, or the browser refused to store it).
+    pub fn add(&self, name: &str, code: &str) -> Result<(), Msg> {
+        let mut added = Ok(0);
+        let stored = self.modify(|l| added = l.add(name, code));
+        match (added, stored) {
+            (Err(_), _) => Err(Msg::ListFull),
+            (Ok(_), false) => Err(Msg::StorageRefused),
+            (Ok(_), true) => Ok(()),
+        }
+    }
+
+    /// Changes the list and stores it; false if the browser refused to
+    /// store it (the change still shows until the page is reloaded).
+    pub fn modify(&self, f: impl FnOnce(&mut ScenarioList)) -> bool {
+        self.list.update(f);
+        self.list
+            .with_untracked(|l| persist::save_list(self.key, l))
+    }
+}

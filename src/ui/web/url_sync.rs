@@ -1,0 +1,136 @@
+//! Keeps the URL and the explorer's state in step: the state opens from the
+//! URL at start-up (or, after a broken link, from the last valid state), every
+//! change is written back a moment after the last input, and back/forward
+//! restore the state the entry had.
+//!
+//! The view changes only together with the address (a view link pushes an
+//! entry, back/forward and edited addresses are read from it), so the
+//! deferred write after an input changes only the state's code and keeps the
+//! view the address names when it runs. A write that named the view of the
+//! moment it was scheduled could land just after a back or forward, before
+//! its `hashchange`, and turn that entry into a copy of the one just left:
+//! the next forward or back would then go nowhere.
+
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::model::codec::link::{self, LinkError, LinkState};
+
+use crate::text::messages::Msg;
+use crate::ui::explorer_state::{ChartKind, ExplorerState};
+use crate::ui::web::persist::{self, View};
+use crate::ui::widgets::notice::Notice;
+
+/// Quiet time after the last input before the URL is rewritten.
+const URL_DELAY: Duration = Duration::from_millis(250);
+
+/// The notice for a link that cannot be opened.
+pub fn link_notice(e: &LinkError, then: Option<Msg>) -> Notice {
+    let (what, detail) = match e {
+        LinkError::Empty => (Msg::LinkEmpty, None),
+        LinkError::NoVersion => (Msg::LinkMalformed, None),
+        LinkError::NewerVersion(_) => (Msg::LinkNewer, None),
+        LinkError::Corrupt(_) | LinkError::NotJson(_) => (Msg::LinkCorrupt, None),
+        LinkError::TooLarge => (Msg::LinkTooLarge, None),
+        LinkError::Invalid(m) => (Msg::LinkInvalid, Some(m.to_string())),
+        LinkError::UnknownChart(c) => (Msg::LinkUnknownChart, Some(c.clone())),
+    };
+    Notice { what, detail, then }
+}
+
+/// Puts a decoded link's state on screen.
+pub fn apply(ex: ExplorerState, state: LinkState) {
+    ex.lens.set(None);
+    ex.scenario.set(state.scenario);
+    if let Some(kind) = state.chart.as_deref().and_then(ChartKind::from_id) {
+        ex.chart.set(kind);
+    }
+}
+
+/// The state's link code now.
+pub fn current_code(ex: ExplorerState) -> String {
+    link::encode(&LinkState {
+        scenario: ex.scenario.get_untracked(),
+        chart: Some(ex.chart.get_untracked().id().to_string()),
+    })
+}
+
+/// Opens the URL's state, then keeps URL and state in step. `view` is the
+/// view signal of the shell.
+pub fn start(ex: ExplorerState, view: RwSignal<View>) {
+    let ds = ex.data.get_untracked();
+    let url = persist::load_url();
+    view.set(url.view);
+    if let Some(code) = url.code {
+        match link::decode(&code, &ds) {
+            Ok(state) => apply(ex, state),
+            Err(e) => {
+                let last = persist::load_last_good().and_then(|c| link::decode(&c, &ds).ok());
+                let then = if last.is_some() {
+                    Msg::LinkOpenedLast
+                } else {
+                    Msg::LinkOpenedDefault
+                };
+                if let Some(state) = last {
+                    apply(ex, state);
+                }
+                ex.notice.set(Some(link_notice(&e, Some(then))));
+            }
+        }
+    }
+    ex.code.set(current_code(ex));
+
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        ex.scenario.track();
+        ex.chart.track();
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                let code = current_code(ex);
+                persist::replace_code(&code);
+                persist::save_last_good(&code);
+                ex.code.set(code);
+            },
+            URL_DELAY,
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+
+    // Back/forward and edited addresses: restore that entry's view and state.
+    let ds_nav = ds.clone();
+    let handle = window_event_listener(ev::hashchange, move |e| {
+        // The address navigated to, even if a pending rewrite of the old
+        // entry ran just before this event.
+        let url = persist::url_state(&e.new_url());
+        view.set(url.view);
+        if let Some(code) = url.code {
+            if code != ex.code.get_untracked() {
+                match link::decode(&code, &ds_nav) {
+                    Ok(state) => {
+                        apply(ex, state);
+                        ex.code.set(code);
+                    }
+                    Err(e) => ex.notice.set(Some(link_notice(&e, None))),
+                }
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Goes to `v` with a history entry that keeps the current state.
+pub fn go(ex: ExplorerState, view: RwSignal<View>, v: View) {
+    let code = current_code(ex);
+    ex.code.set(code.clone());
+    // The entry being left keeps the state as it is now, even within the
+    // quiet time after an input.
+    persist::replace_code(&code);
+    persist::push_url(v, &code);
+    view.set(v);
+}

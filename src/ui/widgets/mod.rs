@@ -1,0 +1,10 @@
+//! Small reusable controls: a range slider, a switch, the "Hvorfor?" button, notices, the QR image, the language switch, source lines.
+
+pub(crate) mod control_foot;
+pub(crate) mod lang_switch;
+pub(crate) mod notice;
+pub(crate) mod qr_image;
+pub(crate) mod range_slider;
+pub(crate) mod source_line;
+pub(crate) mod switch_control;
+pub(crate) mod why_button;
