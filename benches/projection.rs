@@ -12,6 +12,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use prioritet::model::ids::Preset;
 use prioritet::model::{project, project_central, DataSet, Scenario};
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
@@ -27,10 +28,9 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
 }
 
 fn scenario(ds: &DataSet, name: &str) -> Scenario {
-    if name == "neutral" {
-        Scenario::neutral()
-    } else {
-        Scenario::from_preset(ds, name).expect("preset")
+    match Preset::from_id(name).expect("a preset: neutral or an approach id") {
+        Preset::Neutral => Scenario::neutral(),
+        Preset::Approach(a) => Scenario::from_preset(ds, a).expect("preset"),
     }
 }
 

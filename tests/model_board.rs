@@ -4,7 +4,7 @@
 
 use prioritet::model::analysis::board::{board, Board};
 use prioritet::model::analysis::lens::presets;
-use prioritet::model::scenario::{APPROACH_IDS, LEVER_IDS};
+use prioritet::model::ids::{ApproachId, LeverId, Setting};
 use prioritet::model::{DataSet, Scenario};
 use proptest::prelude::*;
 
@@ -18,7 +18,7 @@ fn named(label: &str, s: Scenario) -> (String, Scenario) {
 fn lenses(ds: &DataSet) -> Room {
     presets(ds)
         .into_iter()
-        .map(|(id, s)| named(id, s))
+        .map(|(id, s)| named(id.as_str(), s))
         .collect()
 }
 
@@ -27,9 +27,9 @@ fn the_five_lenses_have_the_hand_computed_median_and_quartiles() {
     let ds = DataSet::builtin();
     let b = board(&lenses(&ds), &ds).unwrap();
     assert_eq!(b.weights.len(), 5);
-    assert_eq!(b.levers.len(), LEVER_IDS.len());
-    for (s, id) in b.weights.iter().zip(APPROACH_IDS) {
-        assert_eq!(s.id, id);
+    assert_eq!(b.levers.len(), LeverId::ALL.len());
+    for (s, id) in b.weights.iter().zip(ApproachId::ALL) {
+        assert_eq!(s.id, Setting::Priority(id));
         assert_eq!(s.values.len(), 5);
     }
     // Budget-squeeze weights of the lenses in seed order: 0.9, 0.4, 0.6,
@@ -47,7 +47,7 @@ fn the_five_lenses_have_the_hand_computed_median_and_quartiles() {
     // Prevention investment: 0, 1e9, 0, 3e8, 3e8 -> median 3e8; of a
     // 0..3e9 range the middle half spans 3e8, a tenth.
     let p = &b.levers[0];
-    assert_eq!(p.id, "prevention_investment_dkk");
+    assert_eq!(p.id, Setting::Lever(LeverId::PreventionInvestmentDkk));
     assert_eq!(p.range, (0.0, 3e9));
     assert_eq!(p.median, 3e8);
     assert!((p.disagreement - 0.1).abs() < 1e-12);
@@ -74,14 +74,18 @@ fn disagreement_ranks_the_most_disputed_first_then_by_id() {
         })
         .collect();
     let b = board(&room, &ds).unwrap();
-    let ids: Vec<&str> = b.disagreement.iter().map(|(id, _)| *id).collect();
+    let ids: Vec<&str> = b.disagreement.iter().map(|(id, _)| id.as_str()).collect();
     assert_eq!(ids[..3], ["cross_sector", "ceiling_dkk", "diagnosis"]);
-    assert_eq!(b.disagreement.len(), 5 + LEVER_IDS.len());
+    assert_eq!(b.disagreement.len(), 5 + LeverId::ALL.len());
     // The rest agree exactly, listed by id.
     let rest = &b.disagreement[3..];
     assert!(rest.iter().all(|(_, d)| *d == 0.0));
-    assert!(rest.windows(2).all(|w| w[0].0 < w[1].0));
-    let cs = b.levers.iter().find(|s| s.id == "cross_sector").unwrap();
+    assert!(rest.windows(2).all(|w| w[0].0.as_str() < w[1].0.as_str()));
+    let cs = b
+        .levers
+        .iter()
+        .find(|s| s.id == Setting::Lever(LeverId::CrossSector))
+        .unwrap();
     assert!((cs.disagreement - 0.7).abs() < 1e-12);
 }
 
@@ -114,7 +118,7 @@ fn switches_follow_a_strict_majority_and_the_horizon_rounds() {
     let s = b
         .levers
         .iter()
-        .find(|s| s.id == "ceiling_on_entitlements")
+        .find(|s| s.id == Setting::Lever(LeverId::CeilingOnEntitlements))
         .unwrap();
     assert_eq!(s.values, [1.0, 0.0, 1.0, 0.0]);
     assert_eq!(s.range, (0.0, 1.0));
@@ -125,7 +129,7 @@ fn switches_follow_a_strict_majority_and_the_horizon_rounds() {
 #[test]
 fn one_participant_agrees_with_itself() {
     let ds = DataSet::builtin();
-    let s = Scenario::from_preset(&ds, "diagnosis").unwrap();
+    let s = Scenario::from_preset(&ds, ApproachId::Diagnosis).unwrap();
     let b = board(&[named("Ane", s.clone())], &ds).unwrap();
     for sp in b.weights.iter().chain(&b.levers) {
         assert_eq!(sp.disagreement, 0.0, "{}", sp.id);
@@ -158,7 +162,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
     )
         .prop_map(|(w, l, exempt, law, (growth, level, fgrowth, horizon))| {
             let mut s = Scenario::neutral();
-            for (id, v) in APPROACH_IDS.iter().zip(w) {
+            for (id, v) in ApproachId::ALL.into_iter().zip(w) {
                 s.priorities.set(id, v);
             }
             s.levers.prevention_investment_dkk = l[0] * 3e9;

@@ -4,6 +4,7 @@
 //! a councillor would with a calculator, and compared with the model. If the
 //! model or the data change, this test and the document change together.
 
+use prioritet::model::ids::ApproachId;
 use prioritet::model::{project_central, DataSet, Scenario};
 
 fn close(a: f64, b: f64) -> bool {
@@ -13,7 +14,7 @@ fn close(a: f64, b: f64) -> bool {
 #[test]
 fn personal_assistance_in_the_first_year_of_the_diagnosis_lens() {
     let ds = DataSet::builtin();
-    let s = Scenario::from_preset(&ds, "diagnosis").unwrap();
+    let s = Scenario::from_preset(&ds, ApproachId::Diagnosis).unwrap();
     let p = project_central(&s, &ds).unwrap();
     let i = ds.area_index("adult_bpa").unwrap();
     let area = &ds.areas[i];

@@ -6,6 +6,7 @@
 use prioritet::model::analysis::compare::{compare, Comparison, Metric, MetricUnit};
 use prioritet::model::analysis::lens::presets;
 use prioritet::model::analysis::summary::key_figures;
+use prioritet::model::ids::ApproachId;
 use prioritet::model::{project_baseline, project_central, DataSet, Scenario};
 
 fn named(label: &str, s: Scenario) -> (String, Scenario) {
@@ -15,7 +16,7 @@ fn named(label: &str, s: Scenario) -> (String, Scenario) {
 /// "No change" first, then the five lenses in the order of seed 000.
 fn lenses(ds: &DataSet) -> Vec<(String, Scenario)> {
     let mut v = vec![named("neutral", Scenario::neutral())];
-    v.extend(presets(ds).into_iter().map(|(id, s)| named(id, s)));
+    v.extend(presets(ds).into_iter().map(|(id, s)| named(id.as_str(), s)));
     v
 }
 
@@ -26,7 +27,7 @@ fn column(c: &Comparison, label: &str) -> usize {
 #[test]
 fn a_scenario_against_itself_shows_no_difference() {
     let ds = DataSet::builtin();
-    let s = Scenario::from_preset(&ds, "future_priorities").unwrap();
+    let s = Scenario::from_preset(&ds, ApproachId::FuturePriorities).unwrap();
     let c = compare(&[named("a", s.clone()), named("b", s)], &ds).unwrap();
     assert_eq!(c.rows.len(), Metric::ALL.len());
     for r in &c.rows {

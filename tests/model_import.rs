@@ -24,13 +24,14 @@ use prioritet::model::analysis::cockpit::cockpit;
 use prioritet::model::data::dataset::{Evidence, LeverUnit};
 use prioritet::model::data::localized::Lang;
 use prioritet::model::data::sources::{SourceRegistry, Status};
+use prioritet::model::ids::ApproachId;
 use prioritet::model::import::{
     evidence_word, import_file, size_problem, with_municipality_source, Column, FieldOrigin,
     Format, Import, ProblemKind, Severity, GROWTH_HARD, GROWTH_TYPICAL, JSON_FORMAT,
     MAX_FILE_BYTES, MAX_PROBLEMS, MAX_ROWS, SIGMA_HARD, SIGMA_TYPICAL, SOURCE_ID,
     UNIT_COST_HARD_FACTOR, UNIT_COST_TYPICAL_FACTOR, VOLUME_HARD_FACTOR, VOLUME_TYPICAL_SHARE,
 };
-use prioritet::model::scenario::{Frame, APPROACH_IDS};
+use prioritet::model::scenario::Frame;
 use prioritet::model::{project_central, DataSet, Scenario};
 use prioritet::text::format::number;
 
@@ -641,7 +642,7 @@ fn an_imported_data_set_projects_and_takes_every_preset() {
     let im = import("good_excel_da.csv");
     let p = project_central(&Scenario::neutral(), &im.data).unwrap();
     assert!(!p.frame_dkk.is_empty());
-    for id in APPROACH_IDS {
+    for id in ApproachId::ALL {
         let s = Scenario::from_preset(&im.data, id).unwrap();
         s.validate(&im.data).unwrap();
         project_central(&s, &im.data).unwrap();

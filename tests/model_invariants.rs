@@ -1,7 +1,7 @@
 //! Properties of the projection that MODEL.md requires, checked with
 //! proptest over random scenarios on the built-in data set.
 
-use prioritet::model::scenario::APPROACH_IDS;
+use prioritet::model::ids::ApproachId;
 use prioritet::model::{project, project_central, DataSet, Projection, Scenario};
 use proptest::prelude::*;
 
@@ -170,10 +170,10 @@ fn each_weight_changes_the_default_result() {
     let ds = ds();
     let base = Scenario::neutral();
     let p0 = project_central(&base, &ds).unwrap();
-    for id in APPROACH_IDS {
+    for id in ApproachId::ALL {
         for v in [0.0, 1.0] {
             let mut s = base.clone();
-            assert!(s.priorities.set(id, v));
+            s.priorities.set(id, v);
             let p = project_central(&s, &ds).unwrap();
             assert!(
                 total_diff(&p, &p0) > 1.0,
@@ -187,7 +187,7 @@ fn each_weight_changes_the_default_result() {
 #[test]
 fn bands_are_ordered() {
     let ds = ds();
-    let s = Scenario::from_preset(&ds, "social_professional").unwrap();
+    let s = Scenario::from_preset(&ds, ApproachId::SocialProfessional).unwrap();
     let b = project(&s, &ds, 300, 42).unwrap();
     let c = project_central(&s, &ds).unwrap();
     for (y, band) in b.need_dkk.iter().enumerate() {

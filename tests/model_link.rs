@@ -12,10 +12,10 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 use prioritet::model::codec::link::{
-    code_in, decode, encode, hash_for, split_hash, LinkError, LinkState, CHART_IDS, MAX_CODE_LEN,
+    code_in, decode, encode, hash_for, split_hash, LinkError, LinkState, MAX_CODE_LEN,
 };
 use prioritet::model::data::dataset::LeverUnit;
-use prioritet::model::scenario::{APPROACH_IDS, LEVER_IDS};
+use prioritet::model::ids::{ApproachId, ChartId, LeverId};
 use prioritet::model::{DataSet, Scenario};
 
 /// The built-in data set, parsed once (parsing it takes milliseconds in a
@@ -100,7 +100,7 @@ const GOLDEN_NAMED_SCENARIO: &str = r#"{
 fn golden() -> Vec<(&'static str, LinkState)> {
     let state = |json: &str, chart: Option<&str>| LinkState {
         scenario: Scenario::from_json(json).unwrap(),
-        chart: chart.map(str::to_string),
+        chart: chart.map(|c| ChartId::from_id(c).unwrap()),
     };
     vec![
         (
@@ -152,14 +152,14 @@ fn round_trip(state: &LinkState, ds: &DataSet) -> LinkState {
 fn neutral_and_presets_round_trip_on_every_chart() {
     let ds = ds();
     let mut scenarios = vec![Scenario::neutral()];
-    for id in APPROACH_IDS {
+    for id in ApproachId::ALL {
         scenarios.push(Scenario::from_preset(ds, id).unwrap());
     }
     for scenario in scenarios {
-        for chart in CHART_IDS.map(Some).into_iter().chain([None]) {
+        for chart in ChartId::ALL.map(Some).into_iter().chain([None]) {
             let state = LinkState {
                 scenario: scenario.clone(),
-                chart: chart.map(str::to_string),
+                chart,
             };
             let back = round_trip(&state, ds);
             assert_eq!(back, state);
@@ -177,10 +177,10 @@ fn codes_are_short() {
     });
     eprintln!("neutral: {} chars", neutral.len());
     assert!(neutral.len() < 40, "{neutral}");
-    for id in APPROACH_IDS {
+    for id in ApproachId::ALL {
         let code = encode(&LinkState {
             scenario: Scenario::from_preset(ds, id).unwrap(),
-            chart: Some("prevention".to_string()),
+            chart: Some(ChartId::Prevention),
         });
         eprintln!("preset {id} with a chart: {} chars", code.len());
         assert!(code.len() < 300, "{id}: {code}");
@@ -215,9 +215,9 @@ fn name() -> BoxedStrategy<String> {
 
 /// Valid scenarios for the built-in data set, with a chart or none.
 fn states(ds: &DataSet, exact: bool) -> impl Strategy<Value = LinkState> {
-    let levers: Vec<BoxedStrategy<f64>> = LEVER_IDS
+    let levers: Vec<BoxedStrategy<f64>> = LeverId::ALL
         .iter()
-        .map(|id| {
+        .map(|&id| {
             let lever = ds.lever(id).unwrap();
             if lever.unit == LeverUnit::Switch {
                 any::<bool>().prop_map(f64::from).boxed()
@@ -235,7 +235,7 @@ fn states(ds: &DataSet, exact: bool) -> impl Strategy<Value = LinkState> {
         number(-0.1, 0.1, exact),
         priorities,
         levers,
-        prop::option::of(prop::sample::select(CHART_IDS.to_vec())),
+        prop::option::of(prop::sample::select(ChartId::ALL.to_vec())),
     )
         .prop_map(
             |(name, horizon, growth, level, real, priorities, levers, chart)| {
@@ -245,16 +245,13 @@ fn states(ds: &DataSet, exact: bool) -> impl Strategy<Value = LinkState> {
                 s.growth_scale = growth;
                 s.frame.level_change = level;
                 s.frame.real_growth_per_year = real;
-                for (id, w) in APPROACH_IDS.iter().zip(priorities) {
+                for (id, w) in ApproachId::ALL.into_iter().zip(priorities) {
                     s.priorities.set(id, w);
                 }
-                for (id, v) in LEVER_IDS.iter().zip(levers) {
+                for (id, v) in LeverId::ALL.into_iter().zip(levers) {
                     s.levers.set(id, v);
                 }
-                LinkState {
-                    scenario: s,
-                    chart: chart.map(str::to_string),
-                }
+                LinkState { scenario: s, chart }
             },
         )
 }
@@ -273,8 +270,8 @@ fn numbers(s: &Scenario) -> Vec<(String, f64)> {
     for (id, w) in s.priorities.pairs() {
         out.push((format!("priorities.{id}"), w));
     }
-    for id in LEVER_IDS {
-        out.push((format!("levers.{id}"), s.levers.get(id).unwrap()));
+    for id in LeverId::ALL {
+        out.push((format!("levers.{id}"), s.levers.get(id)));
     }
     out
 }
@@ -316,8 +313,8 @@ fn packed(json: &str) -> String {
 
 fn diagnosis_code(ds: &DataSet) -> String {
     encode(&LinkState {
-        scenario: Scenario::from_preset(ds, "diagnosis").unwrap(),
-        chart: Some("coverage".to_string()),
+        scenario: Scenario::from_preset(ds, ApproachId::Diagnosis).unwrap(),
+        chart: Some(ChartId::Coverage),
     })
 }
 
@@ -474,10 +471,10 @@ fn seeds(ds: &DataSet) -> Vec<(String, LinkState)> {
         scenario: Scenario::neutral(),
         chart: None,
     }];
-    for (i, id) in APPROACH_IDS.iter().enumerate() {
+    for (i, id) in ApproachId::ALL.into_iter().enumerate() {
         states.push(LinkState {
             scenario: Scenario::from_preset(ds, id).unwrap(),
-            chart: Some(CHART_IDS[i].to_string()),
+            chart: Some(ChartId::ALL[i]),
         });
     }
     let mut seeds: Vec<_> = states.into_iter().map(|s| (encode(&s), s)).collect();

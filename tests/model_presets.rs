@@ -2,9 +2,10 @@
 //! claims (data/model.json `approaches[].claim`), against the "no change"
 //! baseline.
 
+use prioritet::model::ids::ApproachId;
 use prioritet::model::{project_baseline, project_central, DataSet, Projection, Scenario};
 
-fn run(id: &str) -> (Projection, Projection) {
+fn run(id: ApproachId) -> (Projection, Projection) {
     let ds = DataSet::builtin();
     let s = Scenario::from_preset(&ds, id).unwrap();
     (
@@ -19,7 +20,7 @@ fn last(v: &[f64]) -> f64 {
 
 #[test]
 fn budget_squeeze_holds_the_frame_and_leaves_need_unmet() {
-    let (p, b) = run("budget_squeeze");
+    let (p, b) = run(ApproachId::BudgetSqueeze);
     assert!(last(&p.overspend_dkk) < last(&b.overspend_dkk));
     let schools = |p: &Projection| last(&p.service("schools").unwrap().taken_units);
     assert!(schools(&p) < schools(&b));
@@ -28,7 +29,7 @@ fn budget_squeeze_holds_the_frame_and_leaves_need_unmet() {
 
 #[test]
 fn social_professional_spends_on_prevention_and_lowers_need_after_the_lag() {
-    let (p, b) = run("social_professional");
+    let (p, b) = run(ApproachId::SocialProfessional);
     let prevention = |p: &Projection, y: usize| {
         p.prevention.investment_dkk[y]
             + p.area("child_early_prevention").unwrap().spending_dkk[y]
@@ -53,7 +54,7 @@ fn social_professional_spends_on_prevention_and_lowers_need_after_the_lag() {
 
 #[test]
 fn steering_lowers_unit_costs_and_need_in_dkk() {
-    let (p, b) = run("steering");
+    let (p, b) = run(ApproachId::Steering);
     for (a, z) in p.areas.iter().zip(&b.areas) {
         assert!(a.unit_cost_dkk[0] <= z.unit_cost_dkk[0], "{}", a.id);
     }
@@ -65,14 +66,14 @@ fn steering_lowers_unit_costs_and_need_in_dkk() {
 
 #[test]
 fn diagnosis_dampens_growth_in_citizens() {
-    let (p, b) = run("diagnosis");
+    let (p, b) = run(ApproachId::Diagnosis);
     assert!(p.need_citizens[0] < b.need_citizens[0]);
     assert!(last(&p.need_citizens) < last(&b.need_citizens));
 }
 
 #[test]
 fn future_priorities_refers_costly_cases_and_frees_money() {
-    let (p, b) = run("future_priorities");
+    let (p, b) = run(ApproachId::FuturePriorities);
     // The council is a long-term recommendation: nothing in year one.
     assert_eq!(p.ceiling.cases_referred[0], 0.0);
     assert!(last(&p.ceiling.cases_referred) > 0.0);
@@ -92,7 +93,7 @@ fn future_priorities_refers_costly_cases_and_frees_money() {
 #[test]
 fn every_preset_differs_from_the_baseline() {
     let ds = DataSet::builtin();
-    for id in prioritet::model::scenario::APPROACH_IDS {
+    for id in ApproachId::ALL {
         let s = Scenario::from_preset(&ds, id).unwrap();
         assert_ne!(
             project_central(&s, &ds).unwrap().spending_dkk,

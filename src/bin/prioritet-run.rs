@@ -8,6 +8,7 @@
 use std::process::ExitCode;
 
 use prioritet::model::codec::export::projection_csv;
+use prioritet::model::ids::ApproachId;
 use prioritet::model::{project, project_baseline, project_central, DataSet, Scenario};
 
 const HELP: &str = "\
@@ -59,7 +60,11 @@ fn run(args: &[String]) -> Result<String, String> {
     match args.first().map(String::as_str) {
         None | Some("--help") | Some("-h") | Some("help") => Ok(HELP.to_string()),
         Some("preset") => {
-            let id = args.get(1).ok_or("preset: name an approach")?;
+            let name = args.get(1).ok_or("preset: name an approach")?;
+            let id = ApproachId::from_id(name).ok_or_else(|| {
+                let known: Vec<&str> = ApproachId::ALL.iter().map(|a| a.as_str()).collect();
+                format!("unknown approach '{name}' (known: {})", known.join(", "))
+            })?;
             let ds = DataSet::builtin();
             let s = Scenario::from_preset(&ds, id).map_err(|e| e.to_string())?;
             Ok(format!("{}\n", s.to_json()))
@@ -149,13 +154,12 @@ fn run_scenario(a: &Args) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use prioritet::model::scenario::APPROACH_IDS;
 
     #[test]
     fn help_lists_every_approach() {
         let h = run(&["--help".to_string()]).unwrap();
-        for id in APPROACH_IDS {
-            assert!(h.contains(id));
+        for id in ApproachId::ALL {
+            assert!(h.contains(id.as_str()));
         }
     }
 

@@ -460,6 +460,7 @@ pub(crate) mod test_support {
     use plotters::coord::Shift;
     use plotters::prelude::*;
 
+    use crate::model::ids::ApproachId;
     use crate::model::{project, project_baseline, project_central, BandedProjection};
     use crate::model::{DataSet, Projection, Scenario};
 
@@ -495,7 +496,7 @@ pub(crate) mod test_support {
     /// with its central projection, baseline and bands (few draws: fast).
     pub fn busy() -> (Projection, Projection, BandedProjection) {
         let ds = DataSet::builtin();
-        let mut s = Scenario::from_preset(&ds, "social_professional").expect("preset");
+        let mut s = Scenario::from_preset(&ds, ApproachId::SocialProfessional).expect("preset");
         s.priorities.budget_squeeze = 0.1;
         s.levers.ceiling_dkk = 1_500_000.0;
         s.levers.prevention_investment_dkk = 1.5e9;

@@ -36,6 +36,21 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
+/// Checks that `v` is a finite number in `[lo, hi]`; the error names
+/// `field` and both bounds.
+pub(crate) fn check(field: &str, v: f64, lo: f64, hi: f64) -> Result<(), ModelError> {
+    if !v.is_finite() {
+        return Err(ModelError::new(field, "must be a finite number"));
+    }
+    if v < lo || v > hi {
+        return Err(ModelError::new(
+            field,
+            format!("must be between {lo} and {hi}, got {v}"),
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ pub mod codec;
 pub mod data;
 pub mod engine;
 pub mod error;
+pub mod ids;
 pub mod import;
 pub mod scenario;
 

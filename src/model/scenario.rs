@@ -6,34 +6,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::data::dataset::{DataSet, LeverUnit};
-use crate::model::error::ModelError;
+use crate::model::error::{check, ModelError};
+use crate::model::ids::{ApproachId, LeverId, Preset};
 
 /// The scenario format version this build reads and writes.
 pub const SCENARIO_VERSION: u32 = 1;
-
-/// The five VIVE approaches (*tilgange*), in the order of seed 000's table.
-pub const APPROACH_IDS: [&str; 5] = [
-    "budget_squeeze",
-    "social_professional",
-    "steering",
-    "diagnosis",
-    "future_priorities",
-];
-
-/// The ids of all levers, the same as the fields of [`Levers`].
-pub const LEVER_IDS: [&str; 11] = [
-    "prevention_investment_dkk",
-    "prevention_refund_rate",
-    "prevention_ceiling_exempt",
-    "admin_relief",
-    "research_practice",
-    "cross_sector",
-    "needs_assessment",
-    "progression_followup",
-    "unit_cost_steering",
-    "ceiling_dkk",
-    "ceiling_on_entitlements",
-];
 
 /// Longest projection the model accepts, in years.
 pub const MAX_HORIZON_YEARS: u32 = 30;
@@ -163,70 +140,69 @@ impl Default for Scenario {
 }
 
 impl Priorities {
-    /// The weights as `(id, value)` pairs, in [`APPROACH_IDS`] order.
-    pub fn pairs(&self) -> [(&'static str, f64); 5] {
-        [
-            ("budget_squeeze", self.budget_squeeze),
-            ("social_professional", self.social_professional),
-            ("steering", self.steering),
-            ("diagnosis", self.diagnosis),
-            ("future_priorities", self.future_priorities),
-        ]
+    /// The weights as `(approach, value)` pairs, in [`ApproachId::ALL`] order.
+    pub fn pairs(&self) -> [(ApproachId, f64); 5] {
+        ApproachId::ALL.map(|a| (a, self.get(a)))
     }
 
-    /// Sets the weight with this approach id; false if the id is unknown.
-    pub fn set(&mut self, id: &str, value: f64) -> bool {
+    /// The weight of this approach.
+    pub fn get(&self, id: ApproachId) -> f64 {
+        match id {
+            ApproachId::BudgetSqueeze => self.budget_squeeze,
+            ApproachId::SocialProfessional => self.social_professional,
+            ApproachId::Steering => self.steering,
+            ApproachId::Diagnosis => self.diagnosis,
+            ApproachId::FuturePriorities => self.future_priorities,
+        }
+    }
+
+    /// Sets the weight of this approach.
+    pub fn set(&mut self, id: ApproachId, value: f64) {
         let slot = match id {
-            "budget_squeeze" => &mut self.budget_squeeze,
-            "social_professional" => &mut self.social_professional,
-            "steering" => &mut self.steering,
-            "diagnosis" => &mut self.diagnosis,
-            "future_priorities" => &mut self.future_priorities,
-            _ => return false,
+            ApproachId::BudgetSqueeze => &mut self.budget_squeeze,
+            ApproachId::SocialProfessional => &mut self.social_professional,
+            ApproachId::Steering => &mut self.steering,
+            ApproachId::Diagnosis => &mut self.diagnosis,
+            ApproachId::FuturePriorities => &mut self.future_priorities,
         };
         *slot = value;
-        true
     }
 }
 
 impl Levers {
     /// The lever's setting as a number (switches as 0 or 1).
-    pub fn get(&self, id: &str) -> Option<f64> {
+    pub fn get(&self, id: LeverId) -> f64 {
         let b = |x: bool| if x { 1.0 } else { 0.0 };
-        Some(match id {
-            "prevention_investment_dkk" => self.prevention_investment_dkk,
-            "prevention_refund_rate" => self.prevention_refund_rate,
-            "prevention_ceiling_exempt" => b(self.prevention_ceiling_exempt),
-            "admin_relief" => self.admin_relief,
-            "research_practice" => self.research_practice,
-            "cross_sector" => self.cross_sector,
-            "needs_assessment" => self.needs_assessment,
-            "progression_followup" => self.progression_followup,
-            "unit_cost_steering" => self.unit_cost_steering,
-            "ceiling_dkk" => self.ceiling_dkk,
-            "ceiling_on_entitlements" => b(self.ceiling_on_entitlements),
-            _ => return None,
-        })
+        match id {
+            LeverId::PreventionInvestmentDkk => self.prevention_investment_dkk,
+            LeverId::PreventionRefundRate => self.prevention_refund_rate,
+            LeverId::PreventionCeilingExempt => b(self.prevention_ceiling_exempt),
+            LeverId::AdminRelief => self.admin_relief,
+            LeverId::ResearchPractice => self.research_practice,
+            LeverId::CrossSector => self.cross_sector,
+            LeverId::NeedsAssessment => self.needs_assessment,
+            LeverId::ProgressionFollowup => self.progression_followup,
+            LeverId::UnitCostSteering => self.unit_cost_steering,
+            LeverId::CeilingDkk => self.ceiling_dkk,
+            LeverId::CeilingOnEntitlements => b(self.ceiling_on_entitlements),
+        }
     }
 
-    /// Sets a lever by id (switches are on for values of 0.5 or more);
-    /// false if the id is unknown.
-    pub fn set(&mut self, id: &str, value: f64) -> bool {
+    /// Sets a lever (switches are on for values of 0.5 or more).
+    pub fn set(&mut self, id: LeverId, value: f64) {
         match id {
-            "prevention_investment_dkk" => self.prevention_investment_dkk = value,
-            "prevention_refund_rate" => self.prevention_refund_rate = value,
-            "prevention_ceiling_exempt" => self.prevention_ceiling_exempt = value >= 0.5,
-            "admin_relief" => self.admin_relief = value,
-            "research_practice" => self.research_practice = value,
-            "cross_sector" => self.cross_sector = value,
-            "needs_assessment" => self.needs_assessment = value,
-            "progression_followup" => self.progression_followup = value,
-            "unit_cost_steering" => self.unit_cost_steering = value,
-            "ceiling_dkk" => self.ceiling_dkk = value,
-            "ceiling_on_entitlements" => self.ceiling_on_entitlements = value >= 0.5,
-            _ => return false,
+            LeverId::PreventionInvestmentDkk => self.prevention_investment_dkk = value,
+            LeverId::PreventionRefundRate => self.prevention_refund_rate = value,
+            LeverId::PreventionCeilingExempt => self.prevention_ceiling_exempt = value >= 0.5,
+            LeverId::AdminRelief => self.admin_relief = value,
+            LeverId::ResearchPractice => self.research_practice = value,
+            LeverId::CrossSector => self.cross_sector = value,
+            LeverId::NeedsAssessment => self.needs_assessment = value,
+            LeverId::ProgressionFollowup => self.progression_followup = value,
+            LeverId::UnitCostSteering => self.unit_cost_steering = value,
+            LeverId::CeilingDkk => self.ceiling_dkk = value,
+            LeverId::CeilingOnEntitlements => self.ceiling_on_entitlements = value >= 0.5,
         }
-        true
     }
 }
 
@@ -237,7 +213,7 @@ impl Scenario {
     pub fn neutral() -> Scenario {
         Scenario {
             version: SCENARIO_VERSION,
-            name: String::from("neutral"),
+            name: Preset::Neutral.as_str().to_string(),
             horizon_years: 10,
             growth_scale: 1.0,
             frame: Frame::default(),
@@ -263,43 +239,29 @@ impl Scenario {
 
     /// The scenario of one VIVE approach: its weights and lever settings on
     /// top of the neutral scenario.
-    pub fn from_preset(ds: &DataSet, approach_id: &str) -> Result<Scenario, ModelError> {
-        let preset = ds.approach(approach_id).ok_or_else(|| {
+    pub fn from_preset(ds: &DataSet, approach: ApproachId) -> Result<Scenario, ModelError> {
+        let preset = ds.approach(approach).ok_or_else(|| {
             ModelError::new(
                 "approach",
-                format!(
-                    "unknown approach '{approach_id}' (known: {})",
-                    APPROACH_IDS.join(", ")
-                ),
+                format!("the data set has no preset for '{approach}'"),
             )
         })?;
         let mut s = Scenario::neutral();
-        s.name = approach_id.to_string();
-        let w = &preset.priorities;
-        s.priorities = Priorities {
-            budget_squeeze: w.budget_squeeze.value,
-            social_professional: w.social_professional.value,
-            steering: w.steering.value,
-            diagnosis: w.diagnosis.value,
-            future_priorities: w.future_priorities.value,
-        };
-        for (id, v) in &preset.levers {
-            if !s.levers.set(id, v.value) {
-                return Err(ModelError::new(
-                    format!("approaches.{approach_id}.levers.{id}"),
-                    "unknown lever",
-                ));
-            }
+        s.name = approach.as_str().to_string();
+        for a in ApproachId::ALL {
+            s.priorities.set(a, preset.priorities.get(a).value);
+        }
+        for (&id, v) in &preset.levers {
+            s.levers.set(id, v.value);
         }
         s.validate(ds)?;
         Ok(s)
     }
 
     /// Whether the name was given by a person, not a default: not empty,
-    /// not "neutral" and not an approach id (the names of the presets).
+    /// and not the id of a preset ("neutral" or an approach).
     pub fn has_own_name(&self) -> bool {
-        let n = self.name.as_str();
-        !(n.is_empty() || n == "neutral" || APPROACH_IDS.contains(&n))
+        !(self.name.is_empty() || Preset::from_id(&self.name).is_some())
     }
 
     /// Whether the two scenarios make the same choices, whatever their names.
@@ -379,8 +341,8 @@ impl Scenario {
         for (id, w) in self.priorities.pairs() {
             check(&format!("priorities.{id}"), w, 0.0, 1.0)?;
         }
-        for id in LEVER_IDS {
-            let value = self.levers.get(id).unwrap_or(f64::NAN);
+        for id in LeverId::ALL {
+            let value = self.levers.get(id);
             let field = format!("levers.{id}");
             let lever = ds
                 .lever(id)
@@ -392,20 +354,6 @@ impl Scenario {
         }
         Ok(())
     }
-}
-
-/// Checks that `v` is a finite number in `[lo, hi]`.
-pub(crate) fn check(field: &str, v: f64, lo: f64, hi: f64) -> Result<(), ModelError> {
-    if !v.is_finite() {
-        return Err(ModelError::new(field, "must be a finite number"));
-    }
-    if v < lo || v > hi {
-        return Err(ModelError::new(
-            field,
-            format!("must be between {lo} and {hi}, got {v}"),
-        ));
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -453,7 +401,7 @@ mod tests {
     #[test]
     fn own_names_and_same_choices() {
         let ds = DataSet::builtin();
-        let mut s = Scenario::from_preset(&ds, "steering").unwrap();
+        let mut s = Scenario::from_preset(&ds, ApproachId::Steering).unwrap();
         assert!(!s.has_own_name());
         let preset = s.clone();
         s.name = "Gruppe A".into();
@@ -467,13 +415,40 @@ mod tests {
     #[test]
     fn presets_exist_for_all_five_approaches() {
         let ds = DataSet::builtin();
-        for id in APPROACH_IDS {
+        for id in ApproachId::ALL {
             let s = Scenario::from_preset(&ds, id).unwrap();
-            assert_eq!(s.name, id);
+            assert_eq!(s.name, id.as_str());
         }
-        assert_eq!(
-            Scenario::from_preset(&ds, "nope").unwrap_err().field,
-            "approach"
-        );
+    }
+
+    #[test]
+    fn the_formats_keys_are_the_typed_ids() {
+        let keys = |v: serde_json::Value| -> Vec<String> {
+            v.as_object().unwrap().keys().cloned().collect()
+        };
+        let s = serde_json::to_value(Scenario::neutral()).unwrap();
+        let mut levers: Vec<String> = LeverId::ALL.iter().map(|l| l.to_string()).collect();
+        let mut weights: Vec<String> = ApproachId::ALL.iter().map(|a| a.to_string()).collect();
+        levers.sort();
+        weights.sort();
+        assert_eq!(keys(s["levers"].clone()), levers);
+        assert_eq!(keys(s["priorities"].clone()), weights);
+        let mut l = Levers::default();
+        let mut p = Priorities::default();
+        for (i, id) in LeverId::ALL.into_iter().enumerate() {
+            l.set(id, 1.0 + i as f64);
+            assert_eq!(
+                l.get(id),
+                if id.as_str().contains("exempt") || id.as_str().contains("entitlements") {
+                    1.0
+                } else {
+                    1.0 + i as f64
+                }
+            );
+        }
+        for (i, id) in ApproachId::ALL.into_iter().enumerate() {
+            p.set(id, i as f64 / 10.0);
+            assert_eq!(p.get(id), i as f64 / 10.0);
+        }
     }
 }

@@ -4,22 +4,24 @@
 
 use crate::model::analysis::board::Spread;
 use crate::model::analysis::compare::{Metric, MetricUnit};
-use crate::model::analysis::lens::{Change, SettingKind};
+use crate::model::analysis::lens::Change;
 use crate::model::data::content::Content;
 use crate::model::data::dataset::{DataSet, Horizon, SteeringCentre};
 use crate::model::data::localized::Lang;
+use crate::model::ids::{ApproachId, Preset, Setting};
+use crate::model::scenario::Scenario;
 use crate::text::format;
 
 use crate::text::messages::{text, Msg};
 
 /// The label and help line of a priority weight, by approach id.
-pub fn weight_msgs(id: &str) -> (Msg, Msg) {
+pub fn weight_msgs(id: ApproachId) -> (Msg, Msg) {
     match id {
-        "budget_squeeze" => (Msg::WeightBudgetSqueeze, Msg::WeightBudgetSqueezeHelp),
-        "social_professional" => (Msg::WeightSocial, Msg::WeightSocialHelp),
-        "steering" => (Msg::WeightSteering, Msg::WeightSteeringHelp),
-        "diagnosis" => (Msg::WeightDiagnosis, Msg::WeightDiagnosisHelp),
-        _ => (Msg::WeightFuture, Msg::WeightFutureHelp),
+        ApproachId::BudgetSqueeze => (Msg::WeightBudgetSqueeze, Msg::WeightBudgetSqueezeHelp),
+        ApproachId::SocialProfessional => (Msg::WeightSocial, Msg::WeightSocialHelp),
+        ApproachId::Steering => (Msg::WeightSteering, Msg::WeightSteeringHelp),
+        ApproachId::Diagnosis => (Msg::WeightDiagnosis, Msg::WeightDiagnosisHelp),
+        ApproachId::FuturePriorities => (Msg::WeightFuture, Msg::WeightFutureHelp),
     }
 }
 
@@ -47,24 +49,36 @@ pub fn horizon(h: Horizon, lang: Lang) -> &'static str {
     }
 }
 
+/// The reader's name of a priority weight or a lever (its id if the data
+/// set has no such lever).
+pub fn setting(ds: &DataSet, s: Setting, lang: Lang) -> String {
+    match s {
+        Setting::Priority(id) => text(weight_msgs(id).0, lang).to_string(),
+        Setting::Lever(id) => ds
+            .lever(id)
+            .map(|l| l.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string()),
+    }
+}
+
 /// A setting's name and its value before and after, e.g.
 /// "Investering i forebyggelse: 0 kr. om året → 1.000,0 mio. kr. om året".
 pub fn change(ds: &DataSet, c: &Change, lang: Lang) -> String {
-    match c.kind {
-        SettingKind::Priority => format!(
+    match c.setting {
+        Setting::Priority(id) => format!(
             "{}: {} → {}",
-            text(weight_msgs(c.id).0, lang),
+            text(weight_msgs(id).0, lang),
             format::percent(c.from, lang),
             format::percent(c.to, lang)
         ),
-        SettingKind::Lever => match ds.lever(c.id) {
+        Setting::Lever(id) => match ds.lever(id) {
             Some(l) => format!(
                 "{}: {} → {}",
                 l.name.get(lang),
                 format::lever_value(l.unit, c.from, lang),
                 format::lever_value(l.unit, c.to, lang)
             ),
-            None => c.id.to_string(),
+            None => id.to_string(),
         },
     }
 }
@@ -113,7 +127,7 @@ pub fn metric_diff(m: Metric, d: f64, lang: Lang) -> String {
 }
 
 /// An approach's name from the content (its id if unknown).
-pub fn approach(content: &Content, id: &str, lang: Lang) -> String {
+pub fn approach(content: &Content, id: ApproachId, lang: Lang) -> String {
     content
         .approaches
         .approaches
@@ -123,11 +137,24 @@ pub fn approach(content: &Content, id: &str, lang: Lang) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// A scenario's name as the reader sees it: its own name, or the name of
+/// the preset it was made from ("Uden ændringer", an approach).
+pub fn scenario_name(content: &Content, s: &Scenario, lang: Lang) -> String {
+    match Preset::from_id(&s.name) {
+        None => s.name.clone(),
+        Some(Preset::Neutral) => text(Msg::ChoiceNeutral, lang).to_string(),
+        Some(Preset::Approach(a)) => approach(content, a, lang),
+    }
+}
+
 /// A value on a board spread's own scale: a weight as a percentage, a
 /// lever in its unit.
 pub fn spread_value(ds: &DataSet, s: &Spread, v: f64, lang: Lang) -> String {
-    match ds.lever(s.id) {
-        Some(l) => format::lever_value(l.unit, v, lang),
-        None => format::weight(v, lang),
+    match s.id {
+        Setting::Lever(id) => match ds.lever(id) {
+            Some(l) => format::lever_value(l.unit, v, lang),
+            None => format::weight(v, lang),
+        },
+        Setting::Priority(_) => format::weight(v, lang),
     }
 }

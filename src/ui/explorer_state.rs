@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::model::analysis::lens::Change;
 use crate::model::data::dataset::SteeringCentre;
+use crate::model::ids::{ApproachId, ChartId};
 use crate::model::import::Import;
 use crate::model::{
     project, project_central, BandedProjection, DataSet, ModelError, Projection, Scenario,
@@ -24,60 +25,11 @@ pub const SEED: u64 = 1;
 /// Quiet time after the last input before the bands are computed.
 const BANDS_DELAY: Duration = Duration::from_millis(150);
 
-/// The five consequence charts, in the order of the tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChartKind {
-    /// Spending by area inside the frame.
-    Spending,
-    /// Coverage of need by area.
-    Coverage,
-    /// What overspend takes from other services.
-    Squeeze,
-    /// The ceiling council.
-    Ceiling,
-    /// Prevention: cost now, gains later.
-    Prevention,
-}
-
-impl ChartKind {
-    /// All charts in tab order.
-    pub const ALL: [ChartKind; 5] = [
-        ChartKind::Spending,
-        ChartKind::Coverage,
-        ChartKind::Squeeze,
-        ChartKind::Ceiling,
-        ChartKind::Prevention,
-    ];
-
-    /// A stable id for tests and the DOM.
-    pub fn id(self) -> &'static str {
-        match self {
-            ChartKind::Spending => "spending",
-            ChartKind::Coverage => "coverage",
-            ChartKind::Squeeze => "squeeze",
-            ChartKind::Ceiling => "ceiling",
-            ChartKind::Prevention => "prevention",
-        }
-    }
-
-    /// The chart with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<ChartKind> {
-        Self::ALL.into_iter().find(|k| k.id() == id)
-    }
-
-    /// The chart `step` places after this one, wrapping around.
-    pub fn step(self, step: isize) -> ChartKind {
-        let n = Self::ALL.len() as isize;
-        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0) as isize;
-        Self::ALL[(i + step).rem_euclid(n) as usize]
-    }
-}
-
 /// The lens last applied and what it changed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LensNote {
-    /// The approach id.
-    pub approach: &'static str,
+    /// The approach.
+    pub approach: ApproachId,
     /// The settings it changed.
     pub changes: Vec<Change>,
 }
@@ -112,7 +64,7 @@ pub struct ExplorerState {
     /// The lens last applied, for the one-sentence note.
     pub lens: RwSignal<Option<LensNote>>,
     /// The chart on screen.
-    pub chart: RwSignal<ChartKind>,
+    pub chart: RwSignal<ChartId>,
     /// Levers shown: all, or one steering centre's.
     pub centre: RwSignal<Option<SteeringCentre>>,
     /// Presentation mode for projectors.
@@ -200,7 +152,7 @@ impl ExplorerState {
             baseline,
             bands,
             lens: RwSignal::new(None),
-            chart: RwSignal::new(ChartKind::Spending),
+            chart: RwSignal::new(ChartId::Spending),
             centre: RwSignal::new(None),
             presenting: RwSignal::new(false),
             code: RwSignal::new(String::new()),

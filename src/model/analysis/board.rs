@@ -15,11 +15,12 @@
 //!
 //! ```
 //! use prioritet::model::analysis::board::board;
+//! use prioritet::model::ids::ApproachId::{BudgetSqueeze, Diagnosis, Steering};
 //! use prioritet::model::{DataSet, Scenario};
 //!
 //! let ds = DataSet::builtin();
-//! let room: Vec<(String, Scenario)> = ["steering", "diagnosis", "budget_squeeze"]
-//!     .iter()
+//! let room: Vec<(String, Scenario)> = [Steering, Diagnosis, BudgetSqueeze]
+//!     .into_iter()
 //!     .map(|id| (id.to_string(), Scenario::from_preset(&ds, id).unwrap()))
 //!     .collect();
 //! let b = board(&room, &ds).unwrap();
@@ -31,15 +32,14 @@
 use crate::model::analysis::compare::{compare_named, Comparison};
 use crate::model::data::dataset::{DataSet, LeverUnit};
 use crate::model::error::ModelError;
-use crate::model::scenario::{
-    Frame, Levers, Priorities, Scenario, APPROACH_IDS, LEVER_IDS, SCENARIO_VERSION,
-};
+use crate::model::ids::{ApproachId, LeverId, Setting};
+use crate::model::scenario::{Frame, Levers, Priorities, Scenario, SCENARIO_VERSION};
 
 /// How the participants set one control (a priority weight or a lever).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spread {
-    /// The approach id (weights) or lever id.
-    pub id: &'static str,
+    /// The priority weight or lever.
+    pub id: Setting,
     /// Each participant's setting, in input order (switches as 0 or 1).
     pub values: Vec<f64>,
     /// The lowest setting.
@@ -86,7 +86,7 @@ pub struct Board {
     pub median: Scenario,
     /// Every weight and lever with its disagreement, most disputed first
     /// (ties by id).
-    pub disagreement: Vec<(&'static str, f64)>,
+    pub disagreement: Vec<(Setting, f64)>,
     /// The participants' consequences, one column each in input order
     /// (the median scenario is not a column).
     pub comparison: Comparison,
@@ -101,19 +101,15 @@ pub fn board(participants: &[(String, Scenario)], ds: &DataSet) -> Result<Board,
     let comparison = compare_named(participants, ds, "participants")?;
     let scenarios: Vec<&Scenario> = participants.iter().map(|(_, s)| s).collect();
 
-    let weights: Vec<Spread> = APPROACH_IDS
-        .iter()
-        .enumerate()
-        .map(|(k, id)| {
-            let values = scenarios
-                .iter()
-                .map(|s| s.priorities.pairs()[k].1)
-                .collect();
-            spread(id, values, (0.0, 1.0))
+    let weights: Vec<Spread> = ApproachId::ALL
+        .into_iter()
+        .map(|id| {
+            let values = scenarios.iter().map(|s| s.priorities.get(id)).collect();
+            spread(Setting::Priority(id), values, (0.0, 1.0))
         })
         .collect();
-    let mut levers = Vec::with_capacity(LEVER_IDS.len());
-    for id in LEVER_IDS {
+    let mut levers = Vec::with_capacity(LeverId::ALL.len());
+    for id in LeverId::ALL {
         let lever = ds.lever(id).ok_or_else(|| {
             ModelError::new(format!("levers.{id}"), "the data set has no such lever")
         })?;
@@ -122,19 +118,16 @@ pub fn board(participants: &[(String, Scenario)], ds: &DataSet) -> Result<Board,
         } else {
             (lever.min.value, lever.max.value)
         };
-        let values = scenarios
-            .iter()
-            .map(|s| s.levers.get(id).unwrap_or(0.0))
-            .collect();
-        levers.push(spread(id, values, range));
+        let values = scenarios.iter().map(|s| s.levers.get(id)).collect();
+        levers.push(spread(Setting::Lever(id), values, range));
     }
 
-    let mut disagreement: Vec<(&'static str, f64)> = weights
+    let mut disagreement: Vec<(Setting, f64)> = weights
         .iter()
         .chain(&levers)
         .map(|s| (s.id, s.disagreement))
         .collect();
-    disagreement.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    disagreement.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.as_str().cmp(b.0.as_str())));
 
     let median = median_scenario(&scenarios, &weights, &levers, ds);
     median.validate(ds).map_err(|e| {
@@ -162,11 +155,16 @@ fn median_scenario(
     let of = |f: &dyn Fn(&Scenario) -> f64| median(&sorted(scenarios.iter().map(|s| f(s))));
     let mut priorities = Priorities::default();
     for w in weights {
-        priorities.set(w.id, w.median);
+        if let Setting::Priority(id) = w.id {
+            priorities.set(id, w.median);
+        }
     }
     let mut lever_settings = Levers::default();
     for l in levers {
-        let switch = ds.lever(l.id).map(|x| x.unit) == Some(LeverUnit::Switch);
+        let Setting::Lever(id) = l.id else {
+            continue;
+        };
+        let switch = ds.lever(id).map(|x| x.unit) == Some(LeverUnit::Switch);
         let value = if switch {
             let on = l.values.iter().filter(|v| **v >= 0.5).count();
             if 2 * on > l.values.len() {
@@ -177,7 +175,7 @@ fn median_scenario(
         } else {
             l.median
         };
-        lever_settings.set(l.id, value);
+        lever_settings.set(id, value);
     }
     Scenario {
         version: SCENARIO_VERSION,
@@ -194,7 +192,7 @@ fn median_scenario(
 }
 
 /// The spread of one control's `values` (at least one) over its `range`.
-fn spread(id: &'static str, values: Vec<f64>, range: (f64, f64)) -> Spread {
+fn spread(id: Setting, values: Vec<f64>, range: (f64, f64)) -> Spread {
     let x = sorted(values.iter().copied());
     let (q1, q3) = (quantile(&x, 0.25), quantile(&x, 0.75));
     let width = range.1 - range.0;
@@ -258,14 +256,22 @@ mod tests {
 
     #[test]
     fn a_flat_range_has_no_disagreement() {
-        let s = spread("x", vec![2.0, 2.0], (2.0, 2.0));
+        let s = spread(
+            Setting::Lever(LeverId::CrossSector),
+            vec![2.0, 2.0],
+            (2.0, 2.0),
+        );
         assert_eq!(s.disagreement, 0.0);
         assert_eq!(s.share(2.0), 0.0);
     }
 
     #[test]
     fn share_places_a_setting_on_the_control_scale() {
-        let s = spread("ceiling_dkk", vec![1e6, 2e6], (0.0, 5e6));
+        let s = spread(
+            Setting::Lever(LeverId::CeilingDkk),
+            vec![1e6, 2e6],
+            (0.0, 5e6),
+        );
         assert_eq!(s.share(1e6), 0.2);
         assert_eq!(s.share(5e6), 1.0);
         assert_eq!(s.share(9e6), 1.0);

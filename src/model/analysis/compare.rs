@@ -7,10 +7,11 @@
 //!
 //! ```
 //! use prioritet::model::analysis::compare::{compare, Metric};
+//! use prioritet::model::ids::ApproachId;
 //! use prioritet::model::{DataSet, Scenario};
 //!
 //! let ds = DataSet::builtin();
-//! let own = Scenario::from_preset(&ds, "budget_squeeze").unwrap();
+//! let own = Scenario::from_preset(&ds, ApproachId::BudgetSqueeze).unwrap();
 //! let c = compare(
 //!     &[("Uden ændringer".to_string(), own.baseline()), ("Min".to_string(), own)],
 //!     &ds,

@@ -2,24 +2,14 @@
 //! changed. The UI shows the changes in one sentence after a tap on a lens.
 
 use crate::model::data::dataset::DataSet;
-use crate::model::scenario::{Scenario, APPROACH_IDS, LEVER_IDS};
-
-/// What a setting is: one of the five priority weights or a lever.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SettingKind {
-    /// A priority weight, id from [`APPROACH_IDS`].
-    Priority,
-    /// A lever, id from [`LEVER_IDS`].
-    Lever,
-}
+use crate::model::ids::{ApproachId, LeverId, Setting};
+use crate::model::scenario::Scenario;
 
 /// One setting that differs between two scenarios.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Change {
-    /// Weight or lever.
-    pub kind: SettingKind,
-    /// The approach id (weights) or lever id.
-    pub id: &'static str,
+    /// The priority weight or lever.
+    pub setting: Setting,
     /// The value before.
     pub from: f64,
     /// The value after.
@@ -29,36 +19,27 @@ pub struct Change {
 /// Every weight and lever that differs between `from` and `to`, weights
 /// first, in the data's order.
 pub fn changes(from: &Scenario, to: &Scenario) -> Vec<Change> {
-    let weights = from
-        .priorities
-        .pairs()
-        .into_iter()
-        .zip(to.priorities.pairs())
-        .filter(|((_, a), (_, b))| a != b)
-        .map(|((id, a), (_, b))| Change {
-            kind: SettingKind::Priority,
-            id,
-            from: a,
-            to: b,
-        });
-    let levers = LEVER_IDS.into_iter().filter_map(|id| {
-        let a = from.levers.get(id)?;
-        let b = to.levers.get(id)?;
-        (a != b).then_some(Change {
-            kind: SettingKind::Lever,
-            id,
-            from: a,
-            to: b,
-        })
+    let weights = ApproachId::ALL.map(|a| {
+        (
+            Setting::Priority(a),
+            from.priorities.get(a),
+            to.priorities.get(a),
+        )
     });
-    weights.chain(levers).collect()
+    let levers = LeverId::ALL.map(|l| (Setting::Lever(l), from.levers.get(l), to.levers.get(l)));
+    weights
+        .into_iter()
+        .chain(levers)
+        .filter(|(_, a, b)| a != b)
+        .map(|(setting, from, to)| Change { setting, from, to })
+        .collect()
 }
 
 /// The preset scenario of each approach that the data set defines, in the
 /// order of seed 000's table. An approach whose preset is invalid is left
 /// out (the data set's validation and tests prevent that).
-pub fn presets(ds: &DataSet) -> Vec<(&'static str, Scenario)> {
-    APPROACH_IDS
+pub fn presets(ds: &DataSet) -> Vec<(ApproachId, Scenario)> {
+    ApproachId::ALL
         .into_iter()
         .filter_map(|id| Scenario::from_preset(ds, id).ok().map(|s| (id, s)))
         .collect()
@@ -82,12 +63,15 @@ mod tests {
         b.levers.ceiling_dkk = 2e6;
         b.levers.prevention_ceiling_exempt = true;
         let c = changes(&a, &b);
-        let ids: Vec<&str> = c.iter().map(|c| c.id).collect();
+        let ids: Vec<Setting> = c.iter().map(|c| c.setting).collect();
         assert_eq!(
             ids,
-            ["steering", "prevention_ceiling_exempt", "ceiling_dkk"]
+            [
+                Setting::Priority(ApproachId::Steering),
+                Setting::Lever(LeverId::PreventionCeilingExempt),
+                Setting::Lever(LeverId::CeilingDkk)
+            ]
         );
-        assert_eq!(c[0].kind, SettingKind::Priority);
         assert_eq!((c[0].from, c[0].to), (a.priorities.steering, 0.9));
         assert_eq!((c[1].from, c[1].to), (0.0, 1.0));
     }

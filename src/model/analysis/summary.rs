@@ -178,12 +178,13 @@ pub fn has_prevention(p: &Projection) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ids::ApproachId;
     use crate::model::{project, project_baseline, project_central, DataSet, Scenario};
 
     #[test]
     fn reads_the_projection_and_its_baseline() {
         let ds = DataSet::builtin();
-        let s = Scenario::from_preset(&ds, "social_professional").unwrap();
+        let s = Scenario::from_preset(&ds, ApproachId::SocialProfessional).unwrap();
         let p = project_central(&s, &ds).unwrap();
         let b = project_baseline(&s, &ds).unwrap();
         let last = p.years.len() - 1;
@@ -196,7 +197,7 @@ mod tests {
         assert!(k.prevention_cost_dkk.central > 0.0);
         assert!(has_prevention(&p) && !has_prevention(&b));
         assert!(!has_ceiling_cases(&p));
-        let f = Scenario::from_preset(&ds, "future_priorities").unwrap();
+        let f = Scenario::from_preset(&ds, ApproachId::FuturePriorities).unwrap();
         assert!(has_ceiling_cases(&project_central(&f, &ds).unwrap()));
         assert_eq!(k.prevention_cost_dkk.baseline, 0.0);
     }

@@ -115,6 +115,7 @@ where
 mod tests {
     use super::*;
     use crate::model::analysis::compare::{compare, Metric};
+    use crate::model::ids::ApproachId;
     use crate::model::{project, project_baseline, project_central, DataSet, Scenario};
 
     fn read(text: &str) -> (csv::StringRecord, Vec<csv::StringRecord>) {
@@ -127,7 +128,7 @@ mod tests {
     #[test]
     fn a_projection_reads_back_one_row_per_series_and_year() {
         let ds = DataSet::builtin();
-        let s = Scenario::from_preset(&ds, "future_priorities").unwrap();
+        let s = Scenario::from_preset(&ds, ApproachId::FuturePriorities).unwrap();
         let central = project_central(&s, &ds).unwrap();
         let baseline = project_baseline(&s, &ds).unwrap();
         let bands = project(&s, &ds, 40, 3).unwrap();
@@ -166,7 +167,7 @@ mod tests {
                 ("Uden ændringer".to_string(), Scenario::neutral()),
                 (
                     "Min, med \"loft\"".to_string(),
-                    Scenario::from_preset(&ds, "future_priorities").unwrap(),
+                    Scenario::from_preset(&ds, ApproachId::FuturePriorities).unwrap(),
                 ),
             ],
             &ds,

@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::model::data::dataset::DataSet;
 use crate::model::error::ModelError;
+use crate::model::ids::ChartId;
 use crate::model::scenario::Scenario;
 
 /// The link format version this build writes.
@@ -32,17 +33,13 @@ pub const MAX_CODE_LEN: usize = 8 * 1024;
 /// to more (a "zip bomb") is refused.
 pub const MAX_JSON_LEN: usize = 64 * 1024;
 
-/// The ids of the explorer's five charts, in tab order; a link's chart must
-/// be one of them.
-pub const CHART_IDS: [&str; 5] = ["spending", "coverage", "squeeze", "ceiling", "prevention"];
-
 /// What a link carries: the scenario and the chart tab on screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkState {
     /// The user's scenario.
     pub scenario: Scenario,
-    /// The chart tab on screen (one of [`CHART_IDS`]), if the link names one.
-    pub chart: Option<String>,
+    /// The chart tab on screen, if the link names one.
+    pub chart: Option<ChartId>,
 }
 
 /// Why a link's code cannot be opened. The UI matches on the variant to
@@ -108,9 +105,10 @@ const MIGRATIONS: [Migration; (LINK_VERSION - FIRST_LINK_VERSION) as usize] = []
 ///
 /// ```
 /// use prioritet::model::codec::link::{decode, encode, LinkState};
+/// use prioritet::model::ids::ChartId;
 /// use prioritet::model::{DataSet, Scenario};
 ///
-/// let state = LinkState { scenario: Scenario::neutral(), chart: Some("coverage".into()) };
+/// let state = LinkState { scenario: Scenario::neutral(), chart: Some(ChartId::Coverage) };
 /// let code = encode(&state);
 /// assert!(code.starts_with("1."));
 /// assert_eq!(decode(&code, &DataSet::builtin()), Ok(state));
@@ -240,8 +238,10 @@ fn state_from_payload(payload: Value) -> Result<LinkState, LinkError> {
         .ok_or_else(|| invalid("s", "missing: the link holds no scenario"))?;
     let chart = match map.remove("c") {
         None => None,
-        Some(Value::String(c)) if CHART_IDS.contains(&c.as_str()) => Some(c),
-        Some(Value::String(c)) => return Err(LinkError::UnknownChart(c)),
+        Some(Value::String(c)) => match ChartId::from_id(&c) {
+            Some(chart) => Some(chart),
+            None => return Err(LinkError::UnknownChart(c)),
+        },
         Some(_) => return Err(invalid("c", "must be a chart id")),
     };
     if let Some(key) = map.keys().next() {
@@ -351,7 +351,7 @@ pub fn hash_for(view: &str, code: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::scenario::APPROACH_IDS;
+    use crate::model::ids::ApproachId;
 
     fn packed(json: &str) -> String {
         let z = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
@@ -388,8 +388,8 @@ mod tests {
     #[test]
     fn presets_round_trip_with_every_chart() {
         let ds = DataSet::builtin();
-        for id in APPROACH_IDS {
-            for chart in CHART_IDS.iter().map(|c| Some(c.to_string())).chain([None]) {
+        for id in ApproachId::ALL {
+            for chart in ChartId::ALL.map(Some).into_iter().chain([None]) {
                 let state = LinkState {
                     scenario: Scenario::from_preset(&ds, id).unwrap(),
                     chart,

@@ -64,6 +64,7 @@ pub fn qr_code(text: &str) -> Option<QrCode> {
 mod tests {
     use super::*;
     use crate::model::codec::link::{encode, LinkState};
+    use crate::model::ids::ApproachId;
     use crate::model::{DataSet, Scenario};
 
     /// The dark modules the path draws, read back from the path text.
@@ -106,14 +107,14 @@ mod tests {
     /// A share link as the app builds it: a full preset on a chart.
     fn share_url() -> String {
         let ds = DataSet::builtin();
-        let mut scenario = Scenario::from_preset(&ds, "social_professional").unwrap();
+        let mut scenario = Scenario::from_preset(&ds, ApproachId::SocialProfessional).unwrap();
         scenario.name = "Workshop, bord 3: forebyggelse først".to_string();
         scenario.horizon_years = 15;
         scenario.frame.real_growth_per_year = 0.0125;
         scenario.levers.ceiling_dkk = 1_750_000.0;
         let code = encode(&LinkState {
             scenario,
-            chart: Some("prevention".to_string()),
+            chart: Some(crate::model::ids::ChartId::Prevention),
         });
         format!("http://127.0.0.1:8080/#prioriter?s={code}")
     }

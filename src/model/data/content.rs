@@ -8,13 +8,14 @@ use serde::{Deserialize, Serialize};
 use crate::model::data::dataset::Horizon;
 use crate::model::data::localized::Localized;
 use crate::model::data::sources::{SourceRegistry, Sourced};
+use crate::model::ids::{ApproachId, TopicId};
 
 /// One of VIVE's five approaches (*tilgange*) to the specialised social area:
 /// a row of the table in seed 000.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Approach {
-    /// Stable id, shared with the model's presets (e.g. `budget_squeeze`).
-    pub id: String,
+    /// The approach, shared with the model's presets.
+    pub id: ApproachId,
     /// The approach's name (*Tilgang*).
     pub name: Localized,
     /// What it sees as the problem (*Problemfokus*).
@@ -122,8 +123,8 @@ pub struct Recipients {
 /// "Hvorfor?" popovers. The Danish text is the summary in `docs/model.md`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Explanation {
-    /// Stable id the UI refers to, e.g. `budget`.
-    pub id: String,
+    /// The topic the UI refers to.
+    pub id: TopicId,
     /// A short heading.
     pub title: Localized,
     /// The explanation.
@@ -143,7 +144,7 @@ pub struct Explanations {
 
 impl Explanations {
     /// The explanation with this id, if any.
-    pub fn get(&self, id: &str) -> Option<&Explanation> {
+    pub fn get(&self, id: TopicId) -> Option<&Explanation> {
         self.explanations.iter().find(|e| e.id == id)
     }
 }
@@ -240,8 +241,12 @@ impl Content {
 
     /// Checks counts, order and that every figure names a known source.
     pub fn check(&self) -> Result<(), String> {
-        if self.approaches.approaches.len() != 5 {
-            return Err("approaches.json: approaches: there must be five".into());
+        let order: Vec<ApproachId> = self.approaches.approaches.iter().map(|a| a.id).collect();
+        if order != ApproachId::ALL {
+            return Err(format!(
+                "approaches.json: approaches: must be the five approaches in the order {:?}",
+                ApproachId::ALL.map(ApproachId::as_str)
+            ));
         }
         let numbers: Vec<u8> = self
             .recommendations
@@ -277,9 +282,53 @@ impl Content {
         {
             return Err("recipients.json: points: years must increase".into());
         }
-        if self.explanations.explanations.is_empty() {
-            return Err("explanations.json: explanations: must not be empty".into());
+        for topic in TopicId::ALL {
+            let Some(e) = self.explanations.get(topic) else {
+                return Err(format!(
+                    "explanations.json: explanations: no text for '{topic}'"
+                ));
+            };
+            for (lang, title, text) in [
+                ("da", &e.title.da, &e.text.da),
+                ("en", &e.title.en, &e.text.en),
+            ] {
+                if title.trim().is_empty() || text.trim().is_empty() {
+                    return Err(format!(
+                        "explanations.json: explanations: '{topic}' has no {lang} title or text"
+                    ));
+                }
+            }
+        }
+        if self.explanations.explanations.len() != TopicId::ALL.len() {
+            return Err("explanations.json: explanations: each topic exactly once".into());
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_topic_has_its_explanation_in_both_languages() {
+        let content = Content::builtin().unwrap();
+        content.check().unwrap();
+        for topic in TopicId::ALL {
+            let e = content.explanations.get(topic).unwrap();
+            assert!(!e.title.da.is_empty() && !e.title.en.is_empty(), "{topic}");
+            assert!(!e.text.da.is_empty() && !e.text.en.is_empty(), "{topic}");
+            assert_ne!(e.text.da, e.text.en, "{topic}: not translated");
+        }
+    }
+
+    #[test]
+    fn a_missing_explanation_is_an_error() {
+        let mut content = Content::builtin().unwrap();
+        content
+            .explanations
+            .explanations
+            .retain(|e| e.id != TopicId::Gains);
+        assert!(content.check().unwrap_err().contains("'gains'"));
     }
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::data::localized::Localized;
 use crate::model::data::sources::Sourced;
 use crate::model::error::ModelError;
+use crate::model::ids::{ApproachId, LeverId};
 
 /// The default data set, compiled into the binary.
 pub const BUILTIN_JSON: &str =
@@ -215,7 +216,7 @@ pub enum LeverUnit {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Lever {
     /// Stable id; the same as the field in the scenario's `levers`.
-    pub id: String,
+    pub id: LeverId,
     /// Name in Danish and English.
     pub name: Localized,
     /// One line on what it does.
@@ -390,16 +391,29 @@ pub struct PresetPriorities {
     pub future_priorities: Sourced,
 }
 
+impl PresetPriorities {
+    /// The preset's weight of this approach.
+    pub fn get(&self, id: ApproachId) -> &Sourced {
+        match id {
+            ApproachId::BudgetSqueeze => &self.budget_squeeze,
+            ApproachId::SocialProfessional => &self.social_professional,
+            ApproachId::Steering => &self.steering,
+            ApproachId::Diagnosis => &self.diagnosis,
+            ApproachId::FuturePriorities => &self.future_priorities,
+        }
+    }
+}
+
 /// One VIVE approach (*tilgang*) as a preset of weights and lever settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ApproachPreset {
     /// One of `budget_squeeze`, `social_professional`, `steering`,
-    /// `diagnosis`, `future_priorities`.
-    pub id: String,
+    /// The approach.
+    pub id: ApproachId,
     /// The five weights.
     pub priorities: PresetPriorities,
     /// Lever settings by lever id; levers not named stay neutral.
-    pub levers: BTreeMap<String, Sourced>,
+    pub levers: BTreeMap<LeverId, Sourced>,
     /// What the preset is claimed to do (tested).
     pub claim: Localized,
 }
@@ -440,12 +454,12 @@ impl DataSet {
     }
 
     /// The lever with this id.
-    pub fn lever(&self, id: &str) -> Option<&Lever> {
+    pub fn lever(&self, id: LeverId) -> Option<&Lever> {
         self.levers.iter().find(|l| l.id == id)
     }
 
     /// The approach preset with this id.
-    pub fn approach(&self, id: &str) -> Option<&ApproachPreset> {
+    pub fn approach(&self, id: ApproachId) -> Option<&ApproachPreset> {
         self.approaches.iter().find(|a| a.id == id)
     }
 

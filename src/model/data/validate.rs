@@ -7,13 +7,13 @@ use std::collections::BTreeSet;
 use crate::model::data::dataset::{DataSet, Range};
 use crate::model::data::sources::Sourced;
 use crate::model::error::ModelError;
-use crate::model::scenario::{APPROACH_IDS, LEVER_IDS};
+use crate::model::ids::{ApproachId, LeverId};
 
 /// The data-set format version this build reads.
 pub const DATA_VERSION: u32 = 1;
 
 fn within(field: &str, s: &Sourced, lo: f64, hi: f64) -> Result<(), ModelError> {
-    crate::model::scenario::check(field, s.value, lo, hi)
+    crate::model::error::check(field, s.value, lo, hi)
 }
 
 fn positive(field: &str, s: &Sourced) -> Result<(), ModelError> {
@@ -140,17 +140,17 @@ impl DataSet {
             positive(&format!("{p}.budget_dkk"), &s.budget_dkk)?;
             positive(&format!("{p}.unit_cost_dkk"), &s.unit_cost_dkk)?;
         }
-        for id in LEVER_IDS {
+        for id in LeverId::ALL {
             if self.lever(id).is_none() {
                 return Err(ModelError::new("levers", format!("missing lever '{id}'")));
             }
         }
         for (i, l) in self.levers.iter().enumerate() {
             let p = format!("levers[{i}]");
-            if !LEVER_IDS.contains(&l.id.as_str()) {
+            if self.levers[..i].iter().any(|m| m.id == l.id) {
                 return Err(ModelError::new(
                     format!("{p}.id"),
-                    format!("unknown lever '{}'", l.id),
+                    format!("lever '{}' is listed twice", l.id),
                 ));
             }
             within(&format!("{p}.min"), &l.min, 0.0, 1e12)?;
@@ -317,7 +317,7 @@ impl DataSet {
             0.0,
             1.0,
         )?;
-        for id in APPROACH_IDS {
+        for id in ApproachId::ALL {
             if self.approach(id).is_none() {
                 return Err(ModelError::new(
                     "approaches",
@@ -327,26 +327,24 @@ impl DataSet {
         }
         for (i, a) in self.approaches.iter().enumerate() {
             let q = format!("approaches[{i}]");
-            if !APPROACH_IDS.contains(&a.id.as_str()) {
+            if self.approaches[..i].iter().any(|b| b.id == a.id) {
                 return Err(ModelError::new(
                     format!("{q}.id"),
-                    format!("unknown approach '{}'", a.id),
+                    format!("approach '{}' is listed twice", a.id),
                 ));
             }
-            let w = &a.priorities;
-            for (k, v) in [
-                ("budget_squeeze", &w.budget_squeeze),
-                ("social_professional", &w.social_professional),
-                ("steering", &w.steering),
-                ("diagnosis", &w.diagnosis),
-                ("future_priorities", &w.future_priorities),
-            ] {
-                within(&format!("{q}.priorities.{k}"), v, 0.0, 1.0)?;
+            for k in ApproachId::ALL {
+                within(
+                    &format!("{q}.priorities.{k}"),
+                    a.priorities.get(k),
+                    0.0,
+                    1.0,
+                )?;
             }
             for (k, v) in &a.levers {
                 let field = format!("{q}.levers.{k}");
                 let lever = self
-                    .lever(k)
+                    .lever(*k)
                     .ok_or_else(|| ModelError::new(&field, "unknown lever"))?;
                 within(&field, v, lever.min.value, lever.max.value)?;
             }

@@ -543,7 +543,7 @@ impl Prepared {
             .map(|a| ceiling::needs_legislation(lv.ceiling_dkk, a.legal_floor, a.decision))
             .collect();
         let mut horizon = [Horizon::Short; 11];
-        for (h, id) in horizon.iter_mut().zip(crate::model::scenario::LEVER_IDS) {
+        for (h, id) in horizon.iter_mut().zip(crate::model::ids::LeverId::ALL) {
             *h = ds
                 .lever(id)
                 .map(|l| l.horizon)
@@ -1511,11 +1511,15 @@ mod tests {
     #[test]
     fn squeeze_bands_map_from_overspend() {
         let ds = DataSet::builtin();
-        for (name, squeeze) in [("neutral", 0.0), ("budget_squeeze", 0.3), ("steering", 0.9)] {
-            let mut sc = if name == "neutral" {
-                Scenario::neutral()
-            } else {
-                Scenario::from_preset(&ds, name).unwrap()
+        use crate::model::ids::ApproachId;
+        for (name, squeeze) in [
+            (None, 0.0),
+            (Some(ApproachId::BudgetSqueeze), 0.3),
+            (Some(ApproachId::Steering), 0.9),
+        ] {
+            let mut sc = match name {
+                None => Scenario::neutral(),
+                Some(a) => Scenario::from_preset(&ds, a).unwrap(),
             };
             sc.priorities.budget_squeeze = squeeze;
             let mut prep = Prepared::new(&sc, &ds).unwrap();
@@ -1541,7 +1545,7 @@ mod tests {
                         .map(|b| [b.p10.to_bits(), b.p50.to_bits(), b.p90.to_bits()])
                         .collect()
                 };
-                assert_eq!(bits(&per_draw), bits(&mapped), "{name} year {y}");
+                assert_eq!(bits(&per_draw), bits(&mapped), "{name:?} year {y}");
                 let squeeze = 8 + 3 * prep.areas.len();
                 varied |= per_draw[squeeze..squeeze + ds.services.len()]
                     .iter()
@@ -1556,7 +1560,12 @@ mod tests {
     #[test]
     fn year_bands_follow_the_banded_series() {
         let ds = DataSet::builtin();
-        for name in ["future_priorities", "budget_squeeze", "steering"] {
+        use crate::model::ids::ApproachId;
+        for name in [
+            ApproachId::FuturePriorities,
+            ApproachId::BudgetSqueeze,
+            ApproachId::Steering,
+        ] {
             let sc = Scenario::from_preset(&ds, name).unwrap();
             let central = project_central(&sc, &ds).unwrap();
             let prep = Prepared::new(&sc, &ds).unwrap();
@@ -1576,7 +1585,7 @@ mod tests {
                 });
                 let mut want = Vec::new();
                 for_each_banded(&central, &mut |s| want.push(s[y].to_bits()));
-                assert_eq!(got, want, "{name} year {y}");
+                assert_eq!(got, want, "{name:?} year {y}");
             }
         }
     }

@@ -3041,11 +3041,11 @@ pub fn import_file(bytes: &[u8], file_name: &str, base: &DataSet) -> Import {
     for s in &mut data.services {
         s.budget_dkk = scaled(&s.budget_dkk, scale);
     }
-    let per_year: Vec<String> = data
+    let per_year: Vec<crate::model::ids::LeverId> = data
         .levers
         .iter()
         .filter(|l| l.unit == LeverUnit::DkkPerYear)
-        .map(|l| l.id.clone())
+        .map(|l| l.id)
         .collect();
     for l in &mut data.levers {
         if per_year.contains(&l.id) {

@@ -22,7 +22,7 @@ pub fn ApproachesTable() -> impl IntoView {
         .iter()
         .map(|a| {
             view! {
-                <tr data-approach=a.id.clone()>
+                <tr data-approach=a.id.as_str()>
                     <th scope="row">{loc(&a.name)}</th>
                     <td>{loc(&a.problem_focus)}</td>
                     <td>{loc(&a.solution_focus)}</td>
@@ -36,7 +36,7 @@ pub fn ApproachesTable() -> impl IntoView {
         .iter()
         .map(|a| {
             view! {
-                <li class="approach-card" data-approach=a.id.clone()>
+                <li class="approach-card" data-approach=a.id.as_str()>
                     <h3>{loc(&a.name)}</h3>
                     <dl>
                         <dt>{tr(Msg::ColProblem)}</dt>

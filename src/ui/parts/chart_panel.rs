@@ -18,8 +18,9 @@ use crate::model::data::localized::Lang;
 use crate::model::{BandedProjection, Projection};
 use crate::text::format;
 
+use crate::model::ids::{ChartId, TopicId};
 use crate::text::messages::{text, Msg};
-use crate::ui::explorer_state::{use_explorer, ChartKind, ExplorerState};
+use crate::ui::explorer_state::{use_explorer, ExplorerState};
 use crate::ui::parts::chart_table::ChartTable;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness};
@@ -29,32 +30,32 @@ use crate::ui::widgets::why_button::WhyButton;
 /// How much larger chart labels are in presentation mode (projectors).
 const PRESENTING_TEXT_SCALE: f64 = 1.5;
 
-fn tab_msg(kind: ChartKind) -> Msg {
+fn tab_msg(kind: ChartId) -> Msg {
     match kind {
-        ChartKind::Spending => Msg::ChartSpending,
-        ChartKind::Coverage => Msg::ChartCoverage,
-        ChartKind::Squeeze => Msg::ChartSqueeze,
-        ChartKind::Ceiling => Msg::ChartCeiling,
-        ChartKind::Prevention => Msg::ChartPrevention,
+        ChartId::Spending => Msg::ChartSpending,
+        ChartId::Coverage => Msg::ChartCoverage,
+        ChartId::Squeeze => Msg::ChartSqueeze,
+        ChartId::Ceiling => Msg::ChartCeiling,
+        ChartId::Prevention => Msg::ChartPrevention,
     }
 }
 
-fn description_msg(kind: ChartKind) -> Msg {
+fn description_msg(kind: ChartId) -> Msg {
     match kind {
-        ChartKind::Spending => Msg::ChartSpendingAlt,
-        ChartKind::Coverage => Msg::ChartCoverageAlt,
-        ChartKind::Squeeze => Msg::ChartSqueezeAlt,
-        ChartKind::Ceiling => Msg::ChartCeilingAlt,
-        ChartKind::Prevention => Msg::ChartPreventionAlt,
+        ChartId::Spending => Msg::ChartSpendingAlt,
+        ChartId::Coverage => Msg::ChartCoverageAlt,
+        ChartId::Squeeze => Msg::ChartSqueezeAlt,
+        ChartId::Ceiling => Msg::ChartCeilingAlt,
+        ChartId::Prevention => Msg::ChartPreventionAlt,
     }
 }
 
-fn topic(kind: ChartKind) -> &'static str {
+fn topic(kind: ChartId) -> TopicId {
     match kind {
-        ChartKind::Spending => "budget",
-        ChartKind::Coverage | ChartKind::Squeeze => "allocation",
-        ChartKind::Ceiling => "ceiling",
-        ChartKind::Prevention => "gains",
+        ChartId::Spending => TopicId::Budget,
+        ChartId::Coverage | ChartId::Squeeze => TopicId::Allocation,
+        ChartId::Ceiling => TopicId::Ceiling,
+        ChartId::Prevention => TopicId::Gains,
     }
 }
 
@@ -81,7 +82,7 @@ struct Inputs<'a> {
 }
 
 fn draw<DB: plotters::prelude::DrawingBackend>(
-    kind: ChartKind,
+    kind: ChartId,
     area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
     font_px: u32,
     i: &Inputs,
@@ -99,8 +100,8 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
         font_px,
     };
     match kind {
-        ChartKind::Spending => draw_spending(area, &yearly(Some(i.baseline))),
-        ChartKind::Coverage => {
+        ChartId::Spending => draw_spending(area, &yearly(Some(i.baseline))),
+        ChartId::Coverage => {
             let year_index = i.central.years.len().saturating_sub(1);
             let year = i.central.years.get(year_index).copied().unwrap_or_default();
             let x_desc = format!("{}, {year}", text(Msg::PercentUnit, l));
@@ -118,8 +119,8 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
                 },
             )
         }
-        ChartKind::Squeeze => draw_squeeze(area, &yearly(Some(i.baseline))),
-        ChartKind::Ceiling => draw_ceiling(
+        ChartId::Squeeze => draw_squeeze(area, &yearly(Some(i.baseline))),
+        ChartId::Ceiling => draw_ceiling(
             area,
             &CeilingChart {
                 projection: i.central,
@@ -131,7 +132,7 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
                 font_px,
             },
         ),
-        ChartKind::Prevention => draw_prevention(area, &yearly(None)),
+        ChartId::Prevention => draw_prevention(area, &yearly(None)),
     }
 }
 
@@ -142,7 +143,7 @@ const EXPORT_FONT_PX: u32 = 26;
 
 /// Draws the chart on screen on a white, detached canvas and offers it as a
 /// PNG file named after the chart.
-pub fn export_png(ex: ExplorerState, lang: Lang, kind: ChartKind) {
+pub fn export_png(ex: ExplorerState, lang: Lang, kind: ChartId) {
     let ds = ex.data.get_untracked();
     let names: Vec<String> = ds
         .areas
@@ -176,7 +177,7 @@ pub fn export_png(ex: ExplorerState, lang: Lang, kind: ChartKind) {
         })
     });
     if drawn {
-        download_canvas_png(&format!("prioritet-{}.png", kind.id()), &canvas);
+        download_canvas_png(&format!("prioritet-{}.png", kind.as_str()), &canvas);
     }
 }
 
@@ -191,11 +192,11 @@ fn swatch(colour: String, label: String) -> impl IntoView {
 }
 
 /// The legend of a chart, in HTML so it wraps and reads aloud.
-fn legend(kind: ChartKind, names: &[String], lang: Lang) -> Vec<AnyView> {
+fn legend(kind: ChartId, names: &[String], lang: Lang) -> Vec<AnyView> {
     let t = |m| text(m, lang).to_string();
     let mut items: Vec<AnyView> = Vec::new();
     match kind {
-        ChartKind::Spending => {
+        ChartId::Spending => {
             for (i, n) in names.iter().enumerate() {
                 items.push(swatch(css(palette::area_colour(i)), n.clone()).into_any());
             }
@@ -206,24 +207,24 @@ fn legend(kind: ChartKind, names: &[String], lang: Lang) -> Vec<AnyView> {
             items.push(swatch(css(palette::OVERSPEND), t(Msg::Overspend)).into_any());
             items.push(swatch(css(palette::BASELINE), t(Msg::Baseline)).into_any());
         }
-        ChartKind::Coverage => {
+        ChartId::Coverage => {
             items.push(swatch(css(palette::BASELINE), t(Msg::Baseline)).into_any());
             items.push(swatch(css(palette::BAND), t(Msg::Band)).into_any());
         }
-        ChartKind::Squeeze => {
+        ChartId::Squeeze => {
             for (i, n) in names.iter().enumerate() {
                 items.push(swatch(css(palette::service_colour(i)), n.clone()).into_any());
             }
             items.push(swatch(css(palette::BASELINE), t(Msg::Baseline)).into_any());
         }
-        ChartKind::Ceiling => {
+        ChartId::Ceiling => {
             items.push(swatch(css(palette::DECISION_YES), t(Msg::DecisionYes)).into_any());
             items.push(swatch(css(palette::DECISION_PARTLY), t(Msg::DecisionPartly)).into_any());
             items.push(swatch(css(palette::DECISION_NO), t(Msg::DecisionNo)).into_any());
             items.push(swatch(css(palette::FREED), t(Msg::Freed)).into_any());
             items.push(swatch(css(palette::LEGISLATION), t(Msg::Blocked)).into_any());
         }
-        ChartKind::Prevention => {
+        ChartId::Prevention => {
             items.push(
                 swatch(css(palette::PAYER_MUNICIPALITY), t(Msg::PayerMunicipality)).into_any(),
             );
@@ -302,14 +303,14 @@ pub fn ChartPanel() -> impl IntoView {
         });
     });
 
-    let tabs = ChartKind::ALL
+    let tabs = ChartId::ALL
         .into_iter()
         .map(|kind| {
             view! {
                 <button
                     type="button"
                     class="tab"
-                    data-chart=kind.id()
+                    data-chart=kind.as_str()
                     aria-pressed=move || (ex.chart.get() == kind).to_string()
                     on:click=move |_| ex.chart.set(kind)
                 >
@@ -320,7 +321,7 @@ pub fn ChartPanel() -> impl IntoView {
         .collect_view();
     let legend_items = move || {
         let kind = ex.chart.get();
-        let names = if kind == ChartKind::Squeeze {
+        let names = if kind == ChartId::Squeeze {
             service_names.get()
         } else {
             area_names.get()
@@ -331,17 +332,17 @@ pub fn ChartPanel() -> impl IntoView {
     let empty_notice = move || {
         let kind = ex.chart.get();
         let empty = ex.central.with(|c| match (kind, c) {
-            (ChartKind::Ceiling, Ok(p)) => !has_ceiling_cases(p),
-            (ChartKind::Prevention, Ok(p)) => !has_prevention(p),
+            (ChartId::Ceiling, Ok(p)) => !has_ceiling_cases(p),
+            (ChartId::Prevention, Ok(p)) => !has_prevention(p),
             _ => false,
         });
         empty.then(|| match kind {
-            ChartKind::Ceiling => text(Msg::KeyNoCeiling, lang.get()),
+            ChartId::Ceiling => text(Msg::KeyNoCeiling, lang.get()),
             _ => text(Msg::NoPrevention, lang.get()),
         })
     };
     view! {
-        <div class="chart-panel" data-chart=move || ex.chart.get().id()>
+        <div class="chart-panel" data-chart=move || ex.chart.get().as_str()>
             <div class="tabs" role="group" aria-label=tr(Msg::ChartsLabel)>{tabs}</div>
             <p class="chart-empty" role="note">{empty_notice}</p>
             <figure>
@@ -354,9 +355,9 @@ pub fn ChartPanel() -> impl IntoView {
                         view! { <WhyButton topic=topic(kind) titled=true/> }
                     }}
                     " "
-                    <WhyButton topic="bands" titled=true/>
+                    <WhyButton topic=TopicId::Bands titled=true/>
                     " "
-                    <WhyButton topic="baseline" titled=true/>
+                    <WhyButton topic=TopicId::Baseline titled=true/>
                 </figcaption>
             </figure>
             <ul class="legend">{legend_items}</ul>

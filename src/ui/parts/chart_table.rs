@@ -7,8 +7,9 @@ use crate::model::data::localized::Lang;
 use crate::model::Projection;
 use crate::text::format;
 
+use crate::model::ids::ChartId;
 use crate::text::messages::{text, Msg};
-use crate::ui::explorer_state::{use_explorer, ChartKind};
+use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_lang};
 
 fn at(s: &[f64], i: usize) -> f64 {
@@ -17,7 +18,7 @@ fn at(s: &[f64], i: usize) -> f64 {
 
 /// Column headings and rows of the chart's figures, already formatted.
 fn table(
-    kind: ChartKind,
+    kind: ChartId,
     c: &Projection,
     b: &Projection,
     names: &[(String, String)],
@@ -27,7 +28,7 @@ fn table(
     let dkk = |v| format::dkk(v, lang);
     let years = c.years.iter().enumerate();
     match kind {
-        ChartKind::Spending => (
+        ChartId::Spending => (
             vec![
                 t(Msg::ColYear),
                 t(Msg::Frame),
@@ -47,7 +48,7 @@ fn table(
                 })
                 .collect(),
         ),
-        ChartKind::Coverage => {
+        ChartId::Coverage => {
             let last = c.years.len().saturating_sub(1);
             (
                 vec![
@@ -73,7 +74,7 @@ fn table(
                     .collect(),
             )
         }
-        ChartKind::Squeeze => {
+        ChartId::Squeeze => {
             let mut head = vec![t(Msg::ColYear)];
             head.extend(c.squeeze.iter().map(|s| {
                 names
@@ -93,7 +94,7 @@ fn table(
                 .collect();
             (head, rows)
         }
-        ChartKind::Ceiling => (
+        ChartId::Ceiling => (
             vec![
                 t(Msg::ColYear),
                 t(Msg::Cases),
@@ -117,7 +118,7 @@ fn table(
                 })
                 .collect(),
         ),
-        ChartKind::Prevention => {
+        ChartId::Prevention => {
             let p = &c.prevention;
             let cost = t(Msg::CostLabel);
             let gain = t(Msg::GainLabel);

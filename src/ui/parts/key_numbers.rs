@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::analysis::summary::{key_figures, KeyFigure, KeyFigures};
 use crate::model::data::localized::Lang;
+use crate::model::ids::TopicId;
 use crate::text::format;
 
 use crate::text::messages::{text, Msg};
@@ -145,7 +146,7 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="overspend">
                 <div class="key-title">
                     <span>{tr(Msg::KeyOverspend)}</span>
-                    <WhyButton topic="budget"/>
+                    <WhyButton topic=TopicId::Budget/>
                 </div>
                 <span class="key-value">{read(|k, l| fmt(Unit::Dkk, k.overspend_dkk.central, l))}</span>
                 <span class="key-baseline">{read(|k, l| baseline_line(&k.overspend_dkk, Unit::Dkk, l))}</span>
@@ -154,14 +155,14 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="taken">
                 <div class="key-title">
                     <span>{tr(Msg::KeyTaken)}</span>
-                    <WhyButton topic="allocation"/>
+                    <WhyButton topic=TopicId::Allocation/>
                 </div>
                 <ul class="key-list">{taken}</ul>
             </li>
             <li class="key" data-key="unmet">
                 <div class="key-title">
                     <span>{tr(Msg::KeyUnmet)}</span>
-                    <WhyButton topic="floors"/>
+                    <WhyButton topic=TopicId::Floors/>
                 </div>
                 <span class="key-value">{read(|k, l| fmt(Unit::Dkk, k.unmet_dkk.central, l))}</span>
                 <span class="key-sub">
@@ -179,7 +180,7 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="ceiling">
                 <div class="key-title">
                     <span>{tr(Msg::KeyCeiling)}</span>
-                    <WhyButton topic="ceiling"/>
+                    <WhyButton topic=TopicId::Ceiling/>
                 </div>
                 <Show
                     when=has_ceiling
@@ -205,7 +206,7 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="prevention">
                 <div class="key-title">
                     <span>{tr(Msg::KeyPrevention)}</span>
-                    <WhyButton topic="gains"/>
+                    <WhyButton topic=TopicId::Gains/>
                 </div>
                 <span class="key-sub">
                     {read(|k, l| {

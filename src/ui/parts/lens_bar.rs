@@ -56,7 +56,7 @@ pub fn LensBar() -> impl IntoView {
                     <button
                         type="button"
                         class="lens"
-                        data-lens=id
+                        data-lens=id.as_str()
                         aria-pressed=pressed
                         on:click=apply
                     >

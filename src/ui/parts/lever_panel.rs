@@ -33,10 +33,7 @@ fn step(unit: LeverUnit) -> f64 {
 fn lever_control(lever: Lever) -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
-    let id: &'static str = crate::model::scenario::LEVER_IDS
-        .into_iter()
-        .find(|k| *k == lever.id)
-        .unwrap_or("");
+    let id = lever.id;
     let name = lever.name.clone();
     let label = Signal::derive(move || name.get(lang.get()).to_string());
     let explanation = lever.explanation.clone();
@@ -51,17 +48,17 @@ fn lever_control(lever: Lever) -> impl IntoView {
         parts.push(names::horizon(horizon, l).to_string());
         parts.join(" · ")
     });
-    let value = Signal::derive(move || ex.scenario.with(|s| s.levers.get(id).unwrap_or(0.0)));
+    let value = Signal::derive(move || ex.scenario.with(|s| s.levers.get(id)));
     let set = move |v: f64| {
         ex.scenario.update(|s| {
             s.levers.set(id, v);
         });
     };
-    let reset_to = Levers::default().get(id).unwrap_or(0.0);
+    let reset_to = Levers::default().get(id);
     match lever.unit {
         LeverUnit::Switch => view! {
             <SwitchControl
-                id=id
+                id=id.as_str()
                 label=label
                 help=help
                 badge=badge
@@ -73,7 +70,7 @@ fn lever_control(lever: Lever) -> impl IntoView {
         unit => view! {
             <RangeSlider
                 spec=SliderSpec {
-                    id,
+                    id: id.as_str(),
                     min: lever.min.value,
                     max: lever.max.value,
                     step: step(unit),

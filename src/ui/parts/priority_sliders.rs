@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::scenario::{Priorities, APPROACH_IDS};
+use crate::model::ids::ApproachId;
+use crate::model::scenario::Priorities;
 use crate::text::format;
 
 use crate::text::messages::{text, Msg};
@@ -17,29 +18,15 @@ pub fn PrioritySliders() -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
     let neutral = Priorities::default();
-    let sliders = APPROACH_IDS
+    let sliders = ApproachId::ALL
         .into_iter()
         .map(|id| {
             let (label_msg, help_msg) = weight_msgs(id);
-            let reset_to = neutral
-                .pairs()
-                .into_iter()
-                .find(|(k, _)| *k == id)
-                .map(|(_, v)| v)
-                .unwrap_or(0.0);
-            let value = Signal::derive(move || {
-                ex.scenario.with(|s| {
-                    s.priorities
-                        .pairs()
-                        .into_iter()
-                        .find(|(k, _)| *k == id)
-                        .map(|(_, v)| v)
-                        .unwrap_or(0.0)
-                })
-            });
+            let reset_to = neutral.get(id);
+            let value = Signal::derive(move || ex.scenario.with(|s| s.priorities.get(id)));
             view! {
                 <RangeSlider
-                    spec=SliderSpec { id, min: 0.0, max: 1.0, step: 0.05, reset_to }
+                    spec=SliderSpec { id: id.as_str(), min: 0.0, max: 1.0, step: 0.05, reset_to }
                     label=Signal::derive(move || text(label_msg, lang.get()).to_string())
                     help=Signal::derive(move || text(help_msg, lang.get()).to_string())
                     value=value

@@ -11,7 +11,7 @@ use crate::model::analysis::compare::{compare, Metric};
 use crate::model::codec::link;
 use crate::model::codec::scenario_list::{Entry, ScenarioList};
 use crate::model::data::localized::Lang;
-use crate::model::scenario::APPROACH_IDS;
+use crate::model::ids::Setting;
 use crate::model::{DataSet, Scenario};
 
 use crate::text::messages::{text, Msg};
@@ -47,16 +47,6 @@ fn participant_label(name: &str, n: usize, lang: Lang) -> String {
     } else {
         format!("{} {n}", text(Msg::BoardParticipant, lang))
     }
-}
-
-/// The reader's name of a weight or lever id.
-fn choice_name(ds: &DataSet, id: &str, lang: Lang) -> String {
-    if APPROACH_IDS.contains(&id) {
-        return text(names::weight_msgs(id).0, lang).to_string();
-    }
-    ds.lever(id)
-        .map(|l| l.name.get(lang).to_string())
-        .unwrap_or_else(|| id.to_string())
 }
 
 /// One line of the paste field that could not be added.
@@ -130,7 +120,7 @@ fn strip(ds: &DataSet, s: &Spread, name: String, lang: Lang) -> impl IntoView {
         names::spread_value(ds, s, s.max, lang)
     );
     view! {
-        <li class="strip-row" data-id=s.id>
+        <li class="strip-row" data-id=s.id.as_str()>
             <span class="strip-name">{name}</span>
             <span class="strip" aria-hidden="true">
                 <span class="iqr" style:left=pos(s.q1) style:width=box_width></span>
@@ -279,12 +269,12 @@ pub fn BoardView(
                 let weights = b
                     .weights
                     .iter()
-                    .map(|s| strip(ds, s, choice_name(ds, s.id, l), l))
+                    .map(|s| strip(ds, s, names::setting(ds, s.id, l), l))
                     .collect_view();
                 let levers = b
                     .levers
                     .iter()
-                    .map(|s| strip(ds, s, choice_name(ds, s.id, l), l))
+                    .map(|s| strip(ds, s, names::setting(ds, s.id, l), l))
                     .collect_view();
                 let disputed: Vec<_> = b
                     .disagreement
@@ -294,7 +284,7 @@ pub fn BoardView(
                     .map(|(id, d)| {
                         view! {
                             <li data-id=id.to_string()>
-                                <span class="disputed-name">{choice_name(ds, id, l)}</span>
+                                <span class="disputed-name">{names::setting(ds, *id, l)}</span>
                                 ": "
                                 {crate::text::format::percent(*d, l)}
                             </li>
@@ -309,7 +299,7 @@ pub fn BoardView(
                     .pairs()
                     .into_iter()
                     .map(|(id, v)| {
-                        view! { <li>{choice_name(ds, id, l)} ": " {crate::text::format::weight(v, l)}</li> }
+                        view! { <li>{names::setting(ds, Setting::Priority(id), l)} ": " {crate::text::format::weight(v, l)}</li> }
                     })
                     .collect_view();
                 let c = &b.comparison;

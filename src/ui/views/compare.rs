@@ -13,7 +13,7 @@ use crate::model::analysis::lens::presets;
 use crate::model::codec::export::comparison_csv;
 use crate::model::codec::link;
 use crate::model::data::localized::Lang;
-use crate::model::scenario::APPROACH_IDS;
+use crate::model::ids::{ApproachId, CompareColumn, Preset};
 use crate::model::Scenario;
 
 use crate::text::messages::{text, Msg};
@@ -29,11 +29,6 @@ use crate::ui::web::url_sync;
 /// Most columns side by side (the five approaches fit).
 const MAX_COLUMNS: usize = 5;
 
-/// Where a column's scenario comes from, as the `<select>`'s value.
-fn choice_value(kind: &str, id: &str) -> String {
-    format!("{kind}:{id}")
-}
-
 /// The compare view.
 #[component]
 pub fn CompareView(
@@ -46,8 +41,8 @@ pub fn CompareView(
     let ds = ex.data.get_untracked();
     let saved = ListStore::load(Key::Saved);
     let columns = RwSignal::new(vec![
-        choice_value("current", ""),
-        choice_value("neutral", ""),
+        CompareColumn::Current,
+        CompareColumn::Preset(Preset::Neutral),
     ]);
     let metric = RwSignal::new(Metric::Overspend);
     let lens_presets = presets(&ds);
@@ -57,29 +52,33 @@ pub fn CompareView(
         let content = content.clone();
         let lens_presets = lens_presets.clone();
         let ds = ds.clone();
-        move |choice: &str, l: Lang| -> Option<(String, Scenario)> {
-            let (kind, id) = choice.split_once(':')?;
-            match kind {
-                "current" => Some((text(Msg::ChoiceCurrent, l).to_string(), ex.scenario.get())),
-                "neutral" => Some((text(Msg::ChoiceNeutral, l).to_string(), Scenario::neutral())),
-                "lens" => lens_presets
+        move |choice: CompareColumn, l: Lang| -> Option<(String, Scenario)> {
+            match choice {
+                CompareColumn::Current => {
+                    Some((text(Msg::ChoiceCurrent, l).to_string(), ex.scenario.get()))
+                }
+                CompareColumn::Preset(Preset::Neutral) => {
+                    Some((text(Msg::ChoiceNeutral, l).to_string(), Scenario::neutral()))
+                }
+                CompareColumn::Preset(Preset::Approach(id)) => lens_presets
                     .iter()
                     .find(|(lid, _)| *lid == id)
-                    .map(|(lid, s)| (names::approach(&content, lid, l), s.clone())),
-                "saved" => {
-                    let i: usize = id.parse().ok()?;
+                    .map(|(lid, s)| (names::approach(&content, *lid, l), s.clone())),
+                CompareColumn::Saved(i) => {
                     let entry = saved.list.with(|list| list.entries.get(i).cloned())?;
                     let state = link::decode(&entry.code, &ds).ok()?;
                     Some((entry.name, state.scenario))
                 }
-                _ => None,
             }
         }
     };
     let comparison = Memo::new(move |_| {
         let l = lang.get();
-        let picked: Vec<(String, Scenario)> =
-            columns.get().iter().filter_map(|c| resolve(c, l)).collect();
+        let picked: Vec<(String, Scenario)> = columns
+            .get()
+            .into_iter()
+            .filter_map(|c| resolve(c, l))
+            .collect();
         compare(&picked, &ex.data.get()).map_err(|e| e.to_string())
     });
 
@@ -87,22 +86,23 @@ pub fn CompareView(
         let content = content.clone();
         move || {
             let l = lang.get();
-            let lenses = APPROACH_IDS
-                .iter()
+            let lenses = ApproachId::ALL
+                .into_iter()
                 .map(|id| {
-                    view! { <option value=choice_value("lens", id)>{names::approach(&content, id, l)}</option> }
+                    let value = CompareColumn::Preset(Preset::Approach(id)).value();
+                    view! { <option value=value>{names::approach(&content, id, l)}</option> }
                 })
                 .collect_view();
             let saved_options = saved.list.with(|list| {
                 list.entries
                     .iter()
                     .enumerate()
-                    .map(|(i, e)| view! { <option value=choice_value("saved", &i.to_string())>{e.name.clone()}</option> })
+                    .map(|(i, e)| view! { <option value=CompareColumn::Saved(i).value()>{e.name.clone()}</option> })
                     .collect_view()
             });
             view! {
-                <option value=choice_value("current", "")>{text(Msg::ChoiceCurrent, l)}</option>
-                <option value=choice_value("neutral", "")>{text(Msg::ChoiceNeutral, l)}</option>
+                <option value=CompareColumn::Current.value()>{text(Msg::ChoiceCurrent, l)}</option>
+                <option value=CompareColumn::Preset(Preset::Neutral).value()>{text(Msg::ChoiceNeutral, l)}</option>
                 <optgroup label=text(Msg::ChoiceLenses, l)>{lenses}</optgroup>
                 <optgroup label=text(Msg::ChoiceSaved, l)>{saved_options}</optgroup>
             }
@@ -119,9 +119,11 @@ pub fn CompareView(
                             <span>{tr(Msg::CompareColumn)} " " {i + 1}</span>
                             <select
                                 data-column=i
-                                prop:value=move || columns.with(|c| c.get(i).cloned().unwrap_or_default())
+                                prop:value=move || columns.with(|c| c.get(i).map(|c| c.value()).unwrap_or_default())
                                 on:change=move |e| {
-                                    let v = event_target_value(&e);
+                                    let Some(v) = CompareColumn::from_value(&event_target_value(&e)) else {
+                                        return;
+                                    };
                                     columns.update(|c| if let Some(slot) = c.get_mut(i) { *slot = v });
                                 }
                             >
@@ -278,16 +280,15 @@ pub fn CompareView(
     };
     let lens_columns = move |_| {
         columns.set(
-            APPROACH_IDS
-                .iter()
-                .map(|id| choice_value("lens", id))
-                .collect(),
+            ApproachId::ALL
+                .map(|id| CompareColumn::Preset(Preset::Approach(id)))
+                .to_vec(),
         )
     };
     let mine_vs_neutral = move |_| {
         columns.set(vec![
-            choice_value("current", ""),
-            choice_value("neutral", ""),
+            CompareColumn::Current,
+            CompareColumn::Preset(Preset::Neutral),
         ])
     };
 
@@ -305,7 +306,7 @@ pub fn CompareView(
                     type="button"
                     id="add-column"
                     disabled=move || columns.with(|c| c.len() >= MAX_COLUMNS)
-                    on:click=move |_| columns.update(|c| if c.len() < MAX_COLUMNS { c.push(choice_value("neutral", "")) })
+                    on:click=move |_| columns.update(|c| if c.len() < MAX_COLUMNS { c.push(CompareColumn::Preset(Preset::Neutral)) })
                 >
                     {tr(Msg::AddColumn)}
                 </button>

@@ -85,15 +85,8 @@ pub fn MemoView(
 
     let content = use_content();
     let scenario_name = move || {
-        ex.scenario.with(|s| {
-            if s.has_own_name() {
-                s.name.clone()
-            } else if s.name == "neutral" {
-                text(Msg::ChoiceNeutral, lang.get()).to_string()
-            } else {
-                names::approach(&content, &s.name, lang.get())
-            }
-        })
+        ex.scenario
+            .with(|s| names::scenario_name(&content, s, lang.get()))
     };
     let sources = {
         let content = use_content();
@@ -131,8 +124,8 @@ pub fn MemoView(
                 .levers
                 .iter()
                 .map(|lever| {
-                    let v = s.levers.get(&lever.id).unwrap_or_default();
-                    let n = neutral_l.get(&lever.id).unwrap_or_default();
+                    let v = s.levers.get(lever.id);
+                    let n = neutral_l.get(lever.id);
                     lever_row(
                         lever.name.get(l).to_string(),
                         format::lever_value(lever.unit, v, l),

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use crate::model::codec::link::{self, LinkError, LinkState};
 
 use crate::text::messages::Msg;
-use crate::ui::explorer_state::{ChartKind, ExplorerState};
+use crate::ui::explorer_state::ExplorerState;
 use crate::ui::web::persist::{self, View};
 use crate::ui::widgets::notice::Notice;
 
@@ -44,7 +44,7 @@ pub fn link_notice(e: &LinkError, then: Option<Msg>) -> Notice {
 pub fn apply(ex: ExplorerState, state: LinkState) {
     ex.lens.set(None);
     ex.scenario.set(state.scenario);
-    if let Some(kind) = state.chart.as_deref().and_then(ChartKind::from_id) {
+    if let Some(kind) = state.chart {
         ex.chart.set(kind);
     }
 }
@@ -53,7 +53,7 @@ pub fn apply(ex: ExplorerState, state: LinkState) {
 pub fn current_code(ex: ExplorerState) -> String {
     link::encode(&LinkState {
         scenario: ex.scenario.get_untracked(),
-        chart: Some(ex.chart.get_untracked().id().to_string()),
+        chart: Some(ex.chart.get_untracked()),
     })
 }
 

@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::model::ids::TopicId;
 use crate::text::messages::{text as text_of, Msg};
 use crate::ui::state::{tr, use_content, use_lang};
 
-/// A disclosure button showing the explanation with id `topic`. Its
+/// A disclosure button showing the explanation of `topic`. Its
 /// accessible name includes the explanation's title; `titled` shows the
 /// title on the button too, where several buttons stand together.
 #[component]
-pub fn WhyButton(topic: &'static str, #[prop(optional)] titled: bool) -> impl IntoView {
+pub fn WhyButton(topic: TopicId, #[prop(optional)] titled: bool) -> impl IntoView {
     let lang = use_lang();
     let content = use_content();
     let open = RwSignal::new(false);

@@ -1,0 +1,313 @@
+//! Typed ids: the only place an id is spelled. VIVE's five approaches (one
+//! priority weight each), the levers, the explorer's charts and the
+//! "Hvorfor?" explanation topics are enums; their string forms (the keys of
+//! `data/*.json`, the scenario and link formats, `data-*` attributes) come
+//! from here and nowhere else, so a typo is a compile error, not a missing
+//! text.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// Declares an id enum with its string form, `ALL` in declaration order,
+/// [`fmt::Display`] and serde as that string (an unknown string is refused
+/// with the list of known ones).
+macro_rules! ids {
+    (
+        $(#[$meta:meta])*
+        $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $id:literal, )+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every id, in the order the app shows them.
+            pub const ALL: [$name; [$($id),+].len()] = [$($name::$variant),+];
+
+            /// The id as it is written in data files, scenarios and links.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $id, )+
+                }
+            }
+
+            /// The id written as `s`, if there is one.
+            pub fn from_id(s: &str) -> Option<$name> {
+                match s {
+                    $( $id => Some($name::$variant), )+
+                    _ => None,
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::from_id(&s).ok_or_else(|| {
+                    de::Error::custom(format!(
+                        "unknown {} '{s}' (known: {})",
+                        stringify!($name),
+                        [$($id),+].join(", ")
+                    ))
+                })
+            }
+        }
+    };
+}
+
+ids! {
+    /// One of VIVE's five approaches (*tilgange*), in the order of seed
+    /// 000's table. Each approach also names one of the five priority
+    /// weights (*prioriteter*) a council sets.
+    ApproachId {
+        /// Budget squeeze (*budgetklemme*): frame discipline.
+        BudgetSqueeze = "budget_squeeze",
+        /// The social-professional approach: prevention and early help.
+        SocialProfessional = "social_professional",
+        /// Steering: cost per outcome, data-driven follow-up.
+        Steering = "steering",
+        /// Diagnosis growth: dampen diagnosis-driven demand.
+        Diagnosis = "diagnosis",
+        /// Future priorities: evidence and value for money.
+        FuturePriorities = "future_priorities",
+    }
+}
+
+ids! {
+    /// A lever (*greb*) of the scenario, in the order the data set and the
+    /// scenario format list them.
+    LeverId {
+        /// Extra prevention investment, DKK a year.
+        PreventionInvestmentDkk = "prevention_investment_dkk",
+        /// State refund rate on prevention (recommendation 1).
+        PreventionRefundRate = "prevention_refund_rate",
+        /// Prevention exempt from the service ceiling (recommendation 1).
+        PreventionCeilingExempt = "prevention_ceiling_exempt",
+        /// Staff time freed from administration (recommendation 2).
+        AdminRelief = "admin_relief",
+        /// Research close to practice (recommendation 3).
+        ResearchPractice = "research_practice",
+        /// Cross-sector collaboration (recommendation 4).
+        CrossSector = "cross_sector",
+        /// Sharper needs assessment and diagnosis dialogue.
+        NeedsAssessment = "needs_assessment",
+        /// Progression follow-up (step-down).
+        ProgressionFollowup = "progression_followup",
+        /// Unit-cost steering.
+        UnitCostSteering = "unit_cost_steering",
+        /// Ceiling per case per year (the ceiling council, recommendation 5).
+        CeilingDkk = "ceiling_dkk",
+        /// National legislation so the ceiling also hits entitlements.
+        CeilingOnEntitlements = "ceiling_on_entitlements",
+    }
+}
+
+ids! {
+    /// One of the explorer's five charts, in tab order.
+    ChartId {
+        /// Spending inside the frame, by area.
+        Spending = "spending",
+        /// Coverage of need, by area.
+        Coverage = "coverage",
+        /// The budget squeeze on other services.
+        Squeeze = "squeeze",
+        /// The ceiling council's decisions.
+        Ceiling = "ceiling",
+        /// Prevention: cost and gains by payer.
+        Prevention = "prevention",
+    }
+}
+
+impl ChartId {
+    /// The chart `step` tabs after this one, wrapping around (presentation
+    /// mode's arrow keys).
+    pub fn step(self, step: isize) -> ChartId {
+        let n = Self::ALL.len() as isize;
+        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0) as isize;
+        Self::ALL[(i + step).rem_euclid(n) as usize]
+    }
+}
+
+ids! {
+    /// A "Hvorfor?" explanation (`data/explanations.json`): one step of the
+    /// model in plain language.
+    TopicId {
+        /// Phase-in of the levers.
+        PhaseIn = "phase_in",
+        /// Need: volume times unit cost, and its growth.
+        Need = "need",
+        /// The budget: the frame and the overspend.
+        Budget = "budget",
+        /// Legal floors (entitlements) first.
+        Floors = "floors",
+        /// What prevention costs now.
+        PreventionCost = "prevention_cost",
+        /// Water-filling of the discretionary rest.
+        Allocation = "allocation",
+        /// The ceiling council.
+        Ceiling = "ceiling",
+        /// Prevention's gains by payer.
+        Gains = "gains",
+        /// The p10–p90 bands.
+        Bands = "bands",
+        /// The "no change" baseline.
+        Baseline = "baseline",
+    }
+}
+
+/// One setting of a scenario that a lens, the board or a memo names: a
+/// priority weight or a lever.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Setting {
+    /// The priority weight of an approach.
+    Priority(ApproachId),
+    /// A lever.
+    Lever(LeverId),
+}
+
+impl Setting {
+    /// The setting's id as it is written in scenarios (the weight's
+    /// approach id or the lever id).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Setting::Priority(a) => a.as_str(),
+            Setting::Lever(l) => l.as_str(),
+        }
+    }
+}
+
+impl fmt::Display for Setting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The named scenarios a compare column can show besides the user's own
+/// and the saved ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Preset {
+    /// "Uden ændringer": the neutral scenario, the baseline.
+    Neutral,
+    /// The scenario of one of VIVE's approaches.
+    Approach(ApproachId),
+}
+
+impl Preset {
+    /// The id written in scenarios' default names: `neutral` or the
+    /// approach id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Preset::Neutral => "neutral",
+            Preset::Approach(a) => a.as_str(),
+        }
+    }
+
+    /// The preset whose id is `s`, if any.
+    pub fn from_id(s: &str) -> Option<Preset> {
+        if s == Preset::Neutral.as_str() {
+            return Some(Preset::Neutral);
+        }
+        ApproachId::from_id(s).map(Preset::Approach)
+    }
+}
+
+/// Where a compare column's scenario comes from: the explorer's own
+/// scenario, a preset ("uden ændringer" or an approach), or the saved
+/// scenario at this position of the saved list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CompareColumn {
+    /// The scenario in the explorer now.
+    Current,
+    /// "Uden ændringer" or one of VIVE's approaches.
+    Preset(Preset),
+    /// The saved scenario at this index.
+    Saved(usize),
+}
+
+impl CompareColumn {
+    const CURRENT: &'static str = "current";
+    const SAVED: &'static str = "saved:";
+
+    /// The column's value in the picker (`current`, `neutral`, an approach
+    /// id, `saved:3`).
+    pub fn value(self) -> String {
+        match self {
+            CompareColumn::Current => Self::CURRENT.to_string(),
+            CompareColumn::Preset(p) => p.as_str().to_string(),
+            CompareColumn::Saved(i) => format!("{}{i}", Self::SAVED),
+        }
+    }
+
+    /// The column a picker value names, if any.
+    pub fn from_value(s: &str) -> Option<CompareColumn> {
+        if s == Self::CURRENT {
+            return Some(CompareColumn::Current);
+        }
+        if let Some(i) = s.strip_prefix(Self::SAVED) {
+            return i.parse().ok().map(CompareColumn::Saved);
+        }
+        Preset::from_id(s).map(CompareColumn::Preset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_round_trips_through_its_string_and_serde() {
+        for a in ApproachId::ALL {
+            assert_eq!(ApproachId::from_id(a.as_str()), Some(a));
+            let json = serde_json::to_string(&a).unwrap();
+            assert_eq!(serde_json::from_str::<ApproachId>(&json).unwrap(), a);
+        }
+        for l in LeverId::ALL {
+            assert_eq!(LeverId::from_id(l.as_str()), Some(l));
+        }
+        for c in ChartId::ALL {
+            assert_eq!(ChartId::from_id(&c.to_string()), Some(c));
+        }
+        assert_eq!(ChartId::Spending.step(-1), ChartId::Prevention);
+        assert_eq!(ChartId::Prevention.step(1), ChartId::Spending);
+        for t in TopicId::ALL {
+            assert_eq!(TopicId::from_id(t.as_str()), Some(t));
+        }
+        for p in [Preset::Neutral, Preset::Approach(ApproachId::Steering)] {
+            assert_eq!(Preset::from_id(p.as_str()), Some(p));
+        }
+        for c in [
+            CompareColumn::Current,
+            CompareColumn::Preset(Preset::Neutral),
+            CompareColumn::Preset(Preset::Approach(ApproachId::Diagnosis)),
+            CompareColumn::Saved(12),
+        ] {
+            assert_eq!(CompareColumn::from_value(&c.value()), Some(c));
+        }
+        assert_eq!(CompareColumn::from_value("saved:x"), None);
+        assert_eq!(CompareColumn::from_value("lens"), None);
+    }
+
+    #[test]
+    fn an_unknown_id_is_refused_with_the_known_ones() {
+        let e = serde_json::from_str::<LeverId>("\"ceiling\"").unwrap_err();
+        assert!(e.to_string().contains("unknown LeverId 'ceiling'"), "{e}");
+        assert!(e.to_string().contains("ceiling_dkk"), "{e}");
+        assert_eq!(ChartId::from_id("Spending"), None);
+    }
+}
