@@ -16,7 +16,7 @@ use crate::model::import::Import;
 use crate::model::{
     project, project_central, BandedProjection, DataSet, ModelError, Projection, Scenario,
 };
-use crate::ui::widgets::notice::Notice;
+use crate::text::messages::Msg;
 
 /// Monte Carlo draws behind the bands on screen (as the runner's default).
 pub const DRAWS: usize = 1000;
@@ -24,6 +24,17 @@ pub const DRAWS: usize = 1000;
 pub const SEED: u64 = 1;
 /// Quiet time after the last input before the bands are computed.
 const BANDS_DELAY: Duration = Duration::from_millis(150);
+
+/// A message for the user that stays until dismissed: one or two lines from the message table, and a detail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// What happened.
+    pub what: Msg,
+    /// Detail after the message, e.g. a field name (plain text).
+    pub detail: Option<String>,
+    /// What the app did about it, if anything.
+    pub then: Option<Msg>,
+}
 
 /// The lens last applied and what it changed.
 #[derive(Clone, Debug, PartialEq)]

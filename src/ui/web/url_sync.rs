@@ -20,8 +20,8 @@ use crate::model::codec::link::{self, LinkError, LinkState};
 
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::ExplorerState;
+use crate::ui::explorer_state::Notice;
 use crate::ui::web::persist::{self, View};
-use crate::ui::widgets::notice::Notice;
 
 /// Quiet time after the last input before the URL is rewritten.
 const URL_DELAY: Duration = Duration::from_millis(250);

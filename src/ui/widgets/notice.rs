@@ -1,23 +1,12 @@
-//! A message for the user that stays until dismissed: a broken link, a
-//! stored list that could not be read. Its detail (e.g. the field a link
-//! got wrong) is shown as text, never as HTML.
+//! The notice bar: a message for the user that stays until dismissed (a
+//! broken link, a stored list that could not be read). Its detail (e.g.
+//! the field a link got wrong) is shown as text, never as HTML.
 
 use leptos::prelude::*;
 
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::tr;
-
-/// A message: one or two lines from the message table, and a detail.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    /// What happened.
-    pub what: Msg,
-    /// Detail after the message, e.g. a field name (plain text).
-    pub detail: Option<String>,
-    /// What the app did about it, if anything.
-    pub then: Option<Msg>,
-}
 
 /// The notice bar under the header, when there is a notice.
 #[component]
