@@ -3,11 +3,10 @@
 //! scaled to the municipality's size.
 
 use crate::model::data::dataset::Area;
-use crate::model::data::localized::Lang;
 use crate::model::data::sources::{Sourced, Status, ILLUSTRATIVE};
-use crate::text::format::number;
 
 use super::columns::Column;
+use super::numbers::grouped;
 use super::problems::shorten;
 use super::rows::{growth_of, AreaInput, Cell};
 use super::source::SOURCE_ID;
@@ -35,7 +34,7 @@ fn file_sourced(value: f64, file_name: &str, cell: &Cell) -> Sourced {
 pub(super) fn scaled(national: &Sourced, scale: f64) -> Sourced {
     let how = format!(
         "national value {} × size factor {} (the municipality's file: its full-year citizens over the national ones of the same areas)",
-        number(national.value, 0, Lang::En),
+        grouped(national.value, 0),
         scale
     );
     let note = match &national.note {

@@ -2,9 +2,10 @@
 //! municipality's intervention areas, read in the browser and never
 //! uploaded. [`import_file`] turns the file's bytes into a [`DataSet`] the
 //! projection can use, says where every figure came from ([`AreaOrigin`])
-//! and lists every problem found ([`Problem`], in Danish and English, with
-//! line and column). It never panics: whatever can be read safely is
-//! offered, the rest is reported.
+//! and lists every problem found ([`Problem`]: its kind, line and column;
+//! the text layer, `text::import`, words it in Danish and English). It
+//! never panics: whatever can be read safely is offered, the rest is
+//! reported.
 //!
 //! The rules, in one place (`docs/import-format.md` says the same for
 //! users):

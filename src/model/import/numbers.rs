@@ -1,6 +1,8 @@
 //! Numbers as spreadsheets write them: Danish (`1.234.567,5`, `2,5 %`) and
 //! English (`1,234,567.5`) style, with units and percent signs; which
-//! decimal separator a text unambiguously uses.
+//! decimal separator a text unambiguously uses; and a number written as
+//! English-style text where the model needs text (a JSON number given for
+//! an area id or an evidence word, the provenance notes), not for messages.
 
 /// Which character separates decimals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,6 +285,65 @@ fn group_check(int: &str, sep: char, frac: Option<&str>) -> Option<String> {
     Some(out)
 }
 
+/// `value` with `decimals` decimals, a point before them and a comma
+/// between thousands (`1,234,567.5`, `-1,234.6`): the digits the English
+/// number format of the text layer gives, without the model depending on
+/// it. Not finite is `–`; a negative value that rounds to zero has no sign.
+pub(super) fn grouped(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let plain = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac_part) = match plain.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (plain.as_str(), None),
+    };
+    let mut out = String::new();
+    if value < 0.0 && plain.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    let digits = int_part.len();
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac_part {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// A JSON number where text is expected (an area id, an evidence word), as
+/// a problem then quotes it: English style, whole numbers and large ones
+/// without decimals, small ones with up to three significant decimals, no
+/// trailing zeros (`1,234`, `2.5`, `0.025`).
+pub(super) fn number_text(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    if v.abs() >= 1e15 {
+        return format!("{v:e}");
+    }
+    let decimals = if (v - v.round()).abs() < 1e-9 || v.abs() >= 1000.0 {
+        0
+    } else if v.abs() >= 10.0 {
+        1
+    } else if v.abs() >= 0.1 {
+        2
+    } else {
+        4
+    };
+    let s = grouped(v, decimals);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,5 +403,20 @@ mod tests {
             parse_number("5 %", Decimal::Comma, false),
             Err(NumberError::PercentNotAllowed)
         );
+    }
+
+    #[test]
+    fn numbers_as_text() {
+        assert_eq!(grouped(194000.0, 0), "194,000");
+        assert_eq!(grouped(-1234.56, 1), "-1,234.6");
+        assert_eq!(grouped(-0.04, 1), "0.0");
+        assert_eq!(grouped(f64::NAN, 0), "–");
+        assert_eq!(number_text(1234.0), "1,234");
+        assert_eq!(number_text(7.0), "7");
+        assert_eq!(number_text(2.5), "2.5");
+        assert_eq!(number_text(12.25), "12.2");
+        assert_eq!(number_text(0.025), "0.025");
+        assert_eq!(number_text(-3.0), "-3");
+        assert_eq!(number_text(2e15), "2e15");
     }
 }

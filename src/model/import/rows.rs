@@ -6,12 +6,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::model::data::dataset::{Area, DataSet, Evidence};
-use crate::model::data::localized::Lang;
 
 use super::bounds::{bounds, national_value};
 use super::columns::{normalize, Column};
-use super::numbers::{cell_decimal, parse_number, Decimal, NumberError, ParsedNumber};
-use super::problems::{num, shorten, Sink};
+use super::numbers::{cell_decimal, number_text, parse_number, Decimal, NumberError, ParsedNumber};
+use super::problems::{shorten, Sink};
 use super::types::{ProblemKind, Severity};
 
 #[derive(Clone, Debug)]
@@ -199,7 +198,7 @@ pub(super) fn check_rows(rows: &Rows, base: &DataSet, sink: &mut Sink) -> Vec<Ar
         let id_line = id_field.and_then(|f| f.line).or(row.line);
         let id_text = match id_field.map(|f| &f.value) {
             Some(RawValue::Text(t)) if !t.trim().is_empty() => t.trim().to_string(),
-            Some(RawValue::Number(n)) => num(*n, Lang::En),
+            Some(RawValue::Number(n)) => number_text(*n),
             Some(RawValue::Other(found)) => {
                 sink.error(id_line, Some(id_header), ProblemKind::WrongType { found });
                 continue;
@@ -290,7 +289,7 @@ fn check_row(
         if column == Column::Evidence {
             let text = match value {
                 RawValue::Text(t) => t.clone(),
-                RawValue::Number(n) => num(*n, Lang::En),
+                RawValue::Number(n) => number_text(*n),
                 _ => String::new(),
             };
             match parse_evidence(&text) {
