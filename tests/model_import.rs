@@ -34,6 +34,7 @@ use prioritet::model::import::{
 use prioritet::model::scenario::Frame;
 use prioritet::model::{project_central, DataSet, Scenario};
 use prioritet::text::format::number;
+use prioritet::text::import::message;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/import_corpus");
 const CSV_TEMPLATE: &str = concat!(
@@ -81,7 +82,7 @@ fn check_invariants(im: &Import, what: &str) -> Result<(), String> {
     }
     for p in &im.problems {
         for lang in [Lang::Da, Lang::En] {
-            let m = p.message(lang);
+            let m = message(p, lang);
             if m.trim().is_empty() {
                 return Err(format!("{what}: empty message for {:?}", p.kind));
             }
@@ -343,7 +344,7 @@ fn every_corpus_file_gives_its_expected_problems() {
                 (p.kind.code(), p.line, column, p.severity)
             })
             .collect();
-        let messages: Vec<String> = im.problems.iter().map(|p| p.message(Lang::Da)).collect();
+        let messages: Vec<String> = im.problems.iter().map(|p| message(p, Lang::Da)).collect();
         assert_eq!(&got, expected, "{name}: {messages:#?}");
         assert_eq!(im.usable, *usable, "{name}");
     }
@@ -354,16 +355,16 @@ fn messages_read_well_in_both_languages() {
     let im = import("absurd_values.csv");
     let unit_cost = &im.problems[1];
     assert_eq!(
-        unit_cost.message(Lang::Da),
+        message(unit_cost, Lang::Da),
         "Linje 2, kolonne «enhedsudgift_kr»: 1 kr. er ikke en troværdig enhedsudgift (forventet 1.500–15.000.000 kr.)"
     );
     assert_eq!(
-        unit_cost.message(Lang::En),
+        message(unit_cost, Lang::En),
         "Line 2, column «enhedsudgift_kr»: DKK 1 is not a credible unit cost (expected DKK 1,500–15,000,000)"
     );
     let share = &im.problems[6];
     assert_eq!(
-        share.message(Lang::Da),
+        message(share, Lang::Da),
         "Linje 6, kolonne «eksternt_koeb_andel»: 57 er ikke en mulig andel (forventet 0 til 100 %); skriv «57 %» eller «0,57»"
     );
     let im = import("missing_columns.csv");
@@ -373,9 +374,7 @@ fn messages_read_well_in_both_languages() {
             columns: vec!["enhedsudgift_kr"]
         }
     );
-    assert!(im.problems[0]
-        .message(Lang::En)
-        .contains("«enhedsudgift_kr»"));
+    assert!(message(&im.problems[0], Lang::En).contains("«enhedsudgift_kr»"));
     let im = import("unknown_area.csv");
     match &im.problems[0].kind {
         ProblemKind::UnknownArea {
@@ -386,13 +385,9 @@ fn messages_read_well_in_both_languages() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(im.problems[0]
-        .message(Lang::Da)
-        .contains("child_early_prevention"));
+    assert!(message(&im.problems[0], Lang::Da).contains("child_early_prevention"));
     let im = import("json_bad_values.json");
-    assert!(im.problems[1]
-        .message(Lang::Da)
-        .starts_with("Linje 4, felt «farve»: ukendt felt"));
+    assert!(message(&im.problems[1], Lang::Da).starts_with("Linje 4, felt «farve»: ukendt felt"));
 }
 
 #[test]
@@ -695,7 +690,7 @@ fn a_50_mb_file_is_refused_at_once() {
         }
     );
     assert_eq!(
-        im.problems[0].message(Lang::Da),
+        message(&im.problems[0], Lang::Da),
         "Filen fylder 50 MB; højst 5 MB kan indlæses. Filen er ikke læst."
     );
     // The UI can ask before reading the file.

@@ -3,5 +3,6 @@
 //! people read them (`format`). Pure, so `cargo test` checks it natively.
 
 pub mod format;
+pub mod import;
 pub mod messages;
 pub mod names;

@@ -95,7 +95,7 @@ pub fn ImportPanel(
                         <li class:problem-error=error class:problem-warning=!error>
                             {if error { tr(Msg::ImportError)() } else { tr(Msg::ImportWarning)() }}
                             ": "
-                            {p.message(l)}
+                            {crate::text::import::message(p, l)}
                         </li>
                     }
                 })
