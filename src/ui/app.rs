@@ -13,14 +13,15 @@ use crate::model::codec::link;
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::ExplorerState;
 use crate::ui::state::{tr, ContentContext, LangSignal};
+use crate::ui::url_sync;
 use crate::ui::views::background::BackgroundPage;
 use crate::ui::views::board::BoardView;
 use crate::ui::views::cockpit::CockpitView;
 use crate::ui::views::compare::CompareView;
 use crate::ui::views::explorer::Explorer;
 use crate::ui::views::memo::MemoView;
-use crate::ui::web::persist::{self, View};
-use crate::ui::web::url_sync;
+use crate::ui::web::address::View;
+use crate::ui::web::storage;
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::notice::NoticeBar;
 use crate::ui::widgets::source_line::SourceList;
@@ -29,11 +30,11 @@ use crate::ui::widgets::source_line::SourceList;
 /// read, the page says so in both languages instead of going blank.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(persist::load_lang());
+    let lang = RwSignal::new(storage::load_lang());
     provide_context(LangSignal(lang));
     Effect::new(move |_| {
         let l = lang.get();
-        persist::save_lang(l);
+        storage::save_lang(l);
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.code());
         }

@@ -2,12 +2,14 @@
 //! intent; they hold no arithmetic of their own. Rooms: `views` (one per
 //! page of the app), `parts` (the pieces a view is built of), `widgets`
 //! (small reusable controls), `web` (the only code that touches browser
-//! APIs), and the shared state (`state`, `explorer_state`).
+//! APIs), the shared state (`state`, `explorer_state`), and `url_sync`, which
+//! keeps the explorer state and the address in step.
 
 mod app;
 mod explorer_state;
 mod parts;
 mod state;
+mod url_sync;
 mod views;
 mod web;
 mod widgets;

@@ -63,6 +63,7 @@ mod source;
 mod types;
 
 use crate::model::data::dataset::{DataSet, LeverUnit};
+use crate::model::ids::LeverId;
 
 pub use self::bounds::{
     bounds, Bounds, GROWTH_HARD, GROWTH_TYPICAL, LARGE_SCALE, SIGMA_HARD, SIGMA_TYPICAL,
@@ -187,7 +188,7 @@ pub fn import_file(bytes: &[u8], file_name: &str, base: &DataSet) -> Import {
     for s in &mut data.services {
         s.budget_dkk = scaled(&s.budget_dkk, scale);
     }
-    let per_year: Vec<crate::model::ids::LeverId> = data
+    let per_year: Vec<LeverId> = data
         .levers
         .iter()
         .filter(|l| l.unit == LeverUnit::DkkPerYear)

@@ -11,9 +11,9 @@ use crate::text::messages::Msg;
 use crate::ui::explorer_state::{use_explorer, DRAWS, SEED};
 use crate::ui::parts::chart_panel::export_png;
 use crate::ui::state::{tr, use_lang};
+use crate::ui::url_sync;
+use crate::ui::web::address::View;
 use crate::ui::web::download::download_text;
-use crate::ui::web::persist::View;
-use crate::ui::web::url_sync;
 
 /// The export panel.
 #[component]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::text::messages::Msg;
 use crate::ui::state::tr;
 use crate::ui::web::list_store::ListStore;
-use crate::ui::web::persist::ListProblem;
+use crate::ui::web::storage::ListProblem;
 
 /// The alert for `store`'s read problem, if it had one.
 #[component]

@@ -13,9 +13,9 @@ use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_lang};
+use crate::ui::url_sync;
 use crate::ui::web::list_store::ListStore;
-use crate::ui::web::persist::Key;
-use crate::ui::web::url_sync;
+use crate::ui::web::storage::Key;
 
 /// The last thing the panel did, for its status line.
 #[derive(Clone, Debug, PartialEq)]

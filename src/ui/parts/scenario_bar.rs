@@ -9,8 +9,8 @@ use crate::ui::parts::export_panel::ExportPanel;
 use crate::ui::parts::saved_panel::SavedPanel;
 use crate::ui::parts::share_panel::SharePanel;
 use crate::ui::state::tr;
-use crate::ui::web::persist::View;
-use crate::ui::web::url_sync;
+use crate::ui::url_sync;
+use crate::ui::web::address::View;
 
 /// Which panel of the toolbar is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,8 +8,9 @@ use wasm_bindgen_futures::JsFuture;
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::tr;
+use crate::ui::web::address;
 use crate::ui::web::list_store::ListStore;
-use crate::ui::web::persist::{self, Key};
+use crate::ui::web::storage::Key;
 use crate::ui::widgets::qr_image::QrImage;
 
 /// What the copy button last did.
@@ -24,7 +25,7 @@ enum CopyStatus {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let ex = use_explorer();
-    let url = Signal::derive(move || persist::share_url(&ex.code.get()));
+    let url = Signal::derive(move || address::share_url(&ex.code.get()));
     let status = RwSignal::new(CopyStatus::Idle);
     let board_status = RwSignal::new(None::<Msg>);
     let copy = move |_| {

@@ -19,9 +19,10 @@ use crate::text::names;
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_lang};
+use crate::ui::url_sync;
+use crate::ui::web::address::View;
 use crate::ui::web::list_store::ListStore;
-use crate::ui::web::persist::{Key, View};
-use crate::ui::web::url_sync;
+use crate::ui::web::storage::Key;
 
 /// The metrics in the participants' consequence table.
 const BOARD_METRICS: [Metric; 5] = [

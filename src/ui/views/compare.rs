@@ -20,11 +20,12 @@ use crate::text::messages::{text, Msg};
 use crate::text::names;
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_content, use_lang};
+use crate::ui::url_sync;
+use crate::ui::web::address::View;
 use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness};
 use crate::ui::web::download::download_text;
 use crate::ui::web::list_store::ListStore;
-use crate::ui::web::persist::{Key, View};
-use crate::ui::web::url_sync;
+use crate::ui::web::storage::Key;
 
 /// Most columns side by side (the five approaches fit).
 const MAX_COLUMNS: usize = 5;

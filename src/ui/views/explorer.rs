@@ -12,7 +12,7 @@ use crate::ui::parts::lever_panel::LeverPanel;
 use crate::ui::parts::priority_sliders::PrioritySliders;
 use crate::ui::parts::scenario_bar::ScenarioBar;
 use crate::ui::state::tr;
-use crate::ui::web::persist::View;
+use crate::ui::web::address::View;
 
 /// The explorer view.
 #[component]

@@ -15,8 +15,8 @@ use crate::text::messages::{text, Msg};
 use crate::text::names::{self, weight_msgs};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_content, use_lang};
-use crate::ui::web::persist::{self, View};
-use crate::ui::web::url_sync;
+use crate::ui::url_sync;
+use crate::ui::web::address::{self, View};
 use crate::ui::widgets::qr_image::QrImage;
 
 /// One table row: a label, the scenario's value and the "no change" value;
@@ -68,7 +68,7 @@ pub fn MemoView(
     let ex = use_explorer();
     let lang = use_lang();
     let ds = ex.data.get_untracked();
-    let url = Signal::derive(move || persist::share_url(&ex.code.get()));
+    let url = Signal::derive(move || address::share_url(&ex.code.get()));
     let today = js_sys::Date::new_0()
         .to_iso_string()
         .as_string()

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::model::codec::scenario_list::ScenarioList;
 
 use crate::text::messages::Msg;
-use crate::ui::web::persist::{self, Key, ListProblem};
+use crate::ui::web::storage::{self, Key, ListProblem};
 
 /// A stored list and what went wrong reading it, if anything.
 #[derive(Clone, Copy)]
@@ -21,7 +21,7 @@ pub struct ListStore {
 impl ListStore {
     /// Reads the list stored under `key` (empty if none or unreadable).
     pub fn load(key: Key) -> ListStore {
-        let (list, problem) = persist::load_list(key);
+        let (list, problem) = storage::load_list(key);
         ListStore {
             key,
             list: RwSignal::new(list),
@@ -46,6 +46,6 @@ impl ListStore {
     pub fn modify(&self, f: impl FnOnce(&mut ScenarioList)) -> bool {
         self.list.update(f);
         self.list
-            .with_untracked(|l| persist::save_list(self.key, l))
+            .with_untracked(|l| storage::save_list(self.key, l))
     }
 }

@@ -1,8 +1,10 @@
-//! The only code that touches browser APIs: storage, the address and history, canvas size, downloads, the service worker.
+//! The only code that touches browser APIs: the address and history
+//! (`address`), storage (`storage`, `list_store`), canvas size (`canvas`),
+//! downloads and the service worker.
 
+pub(crate) mod address;
 pub(crate) mod canvas;
 pub(crate) mod download;
 pub(crate) mod list_store;
-pub(crate) mod persist;
 pub(crate) mod service_worker;
-pub(crate) mod url_sync;
+pub(crate) mod storage;

@@ -21,7 +21,8 @@ use crate::model::codec::link::{self, LinkError, LinkState};
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::ExplorerState;
 use crate::ui::explorer_state::Notice;
-use crate::ui::web::persist::{self, View};
+use crate::ui::web::address::{self, View};
+use crate::ui::web::storage;
 
 /// Quiet time after the last input before the URL is rewritten.
 const URL_DELAY: Duration = Duration::from_millis(250);
@@ -61,13 +62,13 @@ pub fn current_code(ex: ExplorerState) -> String {
 /// view signal of the shell.
 pub fn start(ex: ExplorerState, view: RwSignal<View>) {
     let ds = ex.data.get_untracked();
-    let url = persist::load_url();
+    let url = address::load_url();
     view.set(url.view);
     if let Some(code) = url.code {
         match link::decode(&code, &ds) {
             Ok(state) => apply(ex, state),
             Err(e) => {
-                let last = persist::load_last_good().and_then(|c| link::decode(&c, &ds).ok());
+                let last = storage::load_last_good().and_then(|c| link::decode(&c, &ds).ok());
                 let then = if last.is_some() {
                     Msg::LinkOpenedLast
                 } else {
@@ -92,8 +93,8 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
         let handle = set_timeout_with_handle(
             move || {
                 let code = current_code(ex);
-                persist::replace_code(&code);
-                persist::save_last_good(&code);
+                address::replace_code(&code);
+                storage::save_last_good(&code);
                 ex.code.set(code);
             },
             URL_DELAY,
@@ -107,7 +108,7 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
     let handle = window_event_listener(ev::hashchange, move |e| {
         // The address navigated to, even if a pending rewrite of the old
         // entry ran just before this event.
-        let url = persist::url_state(&e.new_url());
+        let url = address::url_state(&e.new_url());
         view.set(url.view);
         if let Some(code) = url.code {
             if code != ex.code.get_untracked() {
@@ -130,7 +131,7 @@ pub fn go(ex: ExplorerState, view: RwSignal<View>, v: View) {
     ex.code.set(code.clone());
     // The entry being left keeps the state as it is now, even within the
     // quiet time after an input.
-    persist::replace_code(&code);
-    persist::push_url(v, &code);
+    address::replace_code(&code);
+    address::push_url(v, &code);
     view.set(v);
 }
