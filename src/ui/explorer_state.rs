@@ -10,6 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::analysis::lens::Change;
+use crate::model::codec::link::{self, LinkState};
 use crate::model::data::dataset::SteeringCentre;
 use crate::model::ids::{ApproachId, ChartId};
 use crate::model::import::Import;
@@ -25,7 +26,8 @@ pub const SEED: u64 = 1;
 /// Quiet time after the last input before the bands are computed.
 const BANDS_DELAY: Duration = Duration::from_millis(150);
 
-/// A message for the user that stays until dismissed: one or two lines from the message table, and a detail.
+/// A message for the user that stays until dismissed: one or two lines
+/// from the message table, and a detail.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     /// What happened.
@@ -45,6 +47,43 @@ pub struct LensNote {
     pub changes: Vec<Change>,
 }
 
+/// Where the explorer's figures come from: the built-in national data set,
+/// or a municipality's own file once accepted (its import and the data set
+/// read from it, always together).
+#[derive(Clone)]
+pub enum DataSource {
+    /// The built-in national data set.
+    National,
+    /// A municipality's accepted import and the data set built from it.
+    Municipality {
+        /// The import, with its origins and problems (for the cockpit).
+        import: Arc<Import>,
+        /// The import's data set, shared by every projection.
+        data: Arc<DataSet>,
+    },
+}
+
+impl DataSource {
+    /// The source for an accepted import.
+    pub fn municipality(import: Arc<Import>) -> DataSource {
+        let data = Arc::new(import.data.clone());
+        DataSource::Municipality { import, data }
+    }
+
+    /// The municipality's import, if one is in use.
+    pub fn import(&self) -> Option<Arc<Import>> {
+        match self {
+            DataSource::National => None,
+            DataSource::Municipality { import, .. } => Some(import.clone()),
+        }
+    }
+
+    /// Whether the built-in national figures are in use.
+    pub fn is_national(&self) -> bool {
+        matches!(self, DataSource::National)
+    }
+}
+
 /// Bands as computed: for which scenario and data set.
 struct Landed {
     scenario: Scenario,
@@ -55,13 +94,13 @@ struct Landed {
 /// Everything the explorer's components share, as one context.
 #[derive(Clone, Copy)]
 pub struct ExplorerState {
-    /// The data set in use: the built-in one, or a municipality's own
+    /// Where the figures come from: national, or a municipality's file.
+    pub source: RwSignal<DataSource>,
+    /// The data set in use, derived from `source`: the built-in one, or a municipality's own
     /// numbers once loaded and accepted.
-    pub data: RwSignal<Arc<DataSet>>,
+    pub data: Memo<Arc<DataSet>>,
     /// The built-in national data set, to go back to.
     pub national: StoredValue<Arc<DataSet>>,
-    /// The municipality's import in use, if any (its data is `data`).
-    pub import: RwSignal<Option<Arc<Import>>>,
     /// The scenario the user shapes.
     pub scenario: RwSignal<Scenario>,
     /// The scenario's central projection.
@@ -80,19 +119,34 @@ pub struct ExplorerState {
     pub centre: RwSignal<Option<SteeringCentre>>,
     /// Presentation mode for projectors.
     pub presenting: RwSignal<bool>,
-    /// The link code of the scenario and chart, updated shortly after the
-    /// last input (see `url_sync`).
-    pub code: RwSignal<String>,
+    /// The link code of the scenario and chart on screen, derived from
+    /// them (the address follows it a moment after the last input, see
+    /// `url_sync`).
+    pub code: Memo<String>,
     /// A message for the user (a broken link, storage trouble), if any.
     pub notice: RwSignal<Option<Notice>>,
 }
 
 impl ExplorerState {
     /// Creates the state and the effect that computes bands after input.
-    pub fn new(data: Arc<DataSet>) -> Self {
-        let national = StoredValue::new(data.clone());
-        let store = RwSignal::new(data);
+    pub fn new(national: Arc<DataSet>) -> Self {
+        let national = StoredValue::new(national);
+        let source = RwSignal::new(DataSource::National);
+        let store = Memo::new_with_compare(
+            move |_| match source.get() {
+                DataSource::National => national.get_value(),
+                DataSource::Municipality { data, .. } => data,
+            },
+            |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+        );
         let scenario = RwSignal::new(Scenario::neutral());
+        let chart = RwSignal::new(ChartId::Spending);
+        let code = Memo::new(move |_| {
+            link::encode(&LinkState {
+                scenario: scenario.get(),
+                chart: Some(chart.get()),
+            })
+        });
         let central = Memo::new(move |_| {
             let ds = store.get();
             scenario.with(|s| project_central(s, &ds))
@@ -155,18 +209,18 @@ impl ExplorerState {
             pending.set_value(handle);
         });
         ExplorerState {
+            source,
             data: store,
             national,
-            import: RwSignal::new(None),
             scenario,
             central,
             baseline,
             bands,
             lens: RwSignal::new(None),
-            chart: RwSignal::new(ChartId::Spending),
+            chart,
             centre: RwSignal::new(None),
             presenting: RwSignal::new(false),
-            code: RwSignal::new(String::new()),
+            code,
             notice: RwSignal::new(None),
         }
     }

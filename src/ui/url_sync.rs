@@ -50,14 +50,6 @@ pub fn apply(ex: ExplorerState, state: LinkState) {
     }
 }
 
-/// The state's link code now.
-pub fn current_code(ex: ExplorerState) -> String {
-    link::encode(&LinkState {
-        scenario: ex.scenario.get_untracked(),
-        chart: Some(ex.chart.get_untracked()),
-    })
-}
-
 /// Opens the URL's state, then keeps URL and state in step. `view` is the
 /// view signal of the shell.
 pub fn start(ex: ExplorerState, view: RwSignal<View>) {
@@ -81,21 +73,18 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
             }
         }
     }
-    ex.code.set(current_code(ex));
 
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        ex.scenario.track();
-        ex.chart.track();
+        ex.code.track();
         if let Some(h) = pending.get_value() {
             h.clear();
         }
         let handle = set_timeout_with_handle(
             move || {
-                let code = current_code(ex);
+                let code = ex.code.get_untracked();
                 address::replace_code(&code);
                 storage::save_last_good(&code);
-                ex.code.set(code);
             },
             URL_DELAY,
         )
@@ -113,10 +102,7 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
         if let Some(code) = url.code {
             if code != ex.code.get_untracked() {
                 match link::decode(&code, &ds_nav) {
-                    Ok(state) => {
-                        apply(ex, state);
-                        ex.code.set(code);
-                    }
+                    Ok(state) => apply(ex, state),
                     Err(e) => ex.notice.set(Some(link_notice(&e, None))),
                 }
             }
@@ -127,8 +113,7 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
 
 /// Goes to `v` with a history entry that keeps the current state.
 pub fn go(ex: ExplorerState, view: RwSignal<View>, v: View) {
-    let code = current_code(ex);
-    ex.code.set(code.clone());
+    let code = ex.code.get_untracked();
     // The entry being left keeps the state as it is now, even within the
     // quiet time after an input.
     address::replace_code(&code);

@@ -8,7 +8,7 @@ use crate::model::codec::export::projection_csv;
 use crate::model::project;
 
 use crate::text::messages::Msg;
-use crate::ui::explorer_state::{use_explorer, DRAWS, SEED};
+use crate::ui::explorer_state::{use_explorer, DataSource, DRAWS, SEED};
 use crate::ui::parts::chart_panel::export_png;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
@@ -61,7 +61,7 @@ pub fn ExportPanel(
                     {tr(Msg::ExportPng)}
                 </button>
                 <button type="button" id="export-json" on:click=json>{tr(Msg::ExportJson)}</button>
-                <button type="button" id="export-data" hidden=move || ex.import.with(Option::is_none) on:click=data_json>
+                <button type="button" id="export-data" hidden=move || ex.source.with(DataSource::is_national) on:click=data_json>
                     {tr(Msg::ExportData)}
                 </button>
                 <button type="button" id="export-memo" on:click=move |_| url_sync::go(ex, view, View::Memo)>

@@ -13,7 +13,7 @@ use crate::model::import::{import_file, size_problem, Import, Severity};
 use crate::model::DataSet;
 
 use crate::text::messages::Msg;
-use crate::ui::explorer_state::use_explorer;
+use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::{tr, use_lang};
 
 /// Reads `file` (refusing one that is too large without reading it) and
@@ -77,8 +77,7 @@ pub fn ImportPanel(
     let accept = move |_| {
         if let Some(import) = pending.get_untracked() {
             if import.usable {
-                ex.data.set(Arc::new(import.data.clone()));
-                ex.import.set(Some(import));
+                ex.source.set(DataSource::municipality(import));
                 pending.set(None);
             }
         }

@@ -50,7 +50,7 @@ pub fn SavedPanel() -> impl IntoView {
         } else {
             typed
         };
-        let code = url_sync::current_code(ex);
+        let code = ex.code.get_untracked();
         status.set(match store.add(&label, &code) {
             Ok(()) => Status::Done(Msg::SavedDone),
             Err(m) => Status::Failed(m, String::new()),

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::text::messages::Msg;
-use crate::ui::explorer_state::use_explorer;
+use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::tr;
 use crate::ui::web::address;
 use crate::ui::web::list_store::ListStore;
@@ -84,7 +84,7 @@ pub fn SharePanel() -> impl IntoView {
                 " "
                 {move || board_status.get().map(|m| tr(m)())}
             </p>
-            <p class="share-needs-file" role="note" hidden=move || ex.import.with(Option::is_none)>
+            <p class="share-needs-file" role="note" hidden=move || ex.source.with(DataSource::is_national)>
                 {tr(Msg::ShareNeedsFile)}
             </p>
             <figure class="share-qr">

@@ -161,7 +161,7 @@ pub fn BoardView(
     };
     let add_current = move |_| {
         let name = ex.scenario.with_untracked(|s| s.name.clone());
-        let code = url_sync::current_code(ex);
+        let code = ex.code.get_untracked();
         match store.add(&name, &code) {
             Ok(()) => result.set(Some(PasteResult {
                 added: 1,
@@ -178,10 +178,11 @@ pub fn BoardView(
         }
     };
 
-    // The participants whose links still open, with their labels.
+    // The participants whose links still open, with their stored names and
+    // places in the list. No language here: switching language relabels
+    // the board without projecting it again.
     let board_ds = ds.clone();
     let participants = Memo::new(move |_| {
-        let l = lang.get();
         store.list.with(|list| {
             list.entries
                 .iter()
@@ -189,19 +190,36 @@ pub fn BoardView(
                 .filter_map(|(i, Entry { name, code })| {
                     link::decode(code, &board_ds)
                         .ok()
-                        .map(|s| (participant_label(name, i + 1, l), s.scenario))
+                        .map(|s| ((name.clone(), i + 1), s.scenario))
                 })
-                .collect::<Vec<(String, Scenario)>>()
+                .collect::<Vec<((String, usize), Scenario)>>()
         })
     });
-    let room = Memo::new(move |_| {
+    let projected = Memo::new(move |_| {
         participants.with(|p| {
             if p.is_empty() {
-                None
-            } else {
-                Some(board(p, &ex.data.get()).map_err(|e| e.to_string()))
+                return None;
             }
+            let runs: Vec<(String, Scenario)> = p
+                .iter()
+                .map(|((_, n), s)| (n.to_string(), s.clone()))
+                .collect();
+            Some(board(&runs, &ex.data.get()).map_err(|e| e.to_string()))
         })
+    });
+    // The participants' labels in the reader's language, attached after
+    // projecting.
+    let room = Memo::new(move |_| {
+        let l = lang.get();
+        let mut room = projected.get()?;
+        if let Ok(b) = &mut room {
+            participants.with(|p| {
+                for (col, ((name, n), _)) in b.comparison.columns.iter_mut().zip(p) {
+                    col.label = participant_label(name, *n, l);
+                }
+            });
+        }
+        Some(room)
     });
 
     let list_view = move || {

@@ -11,7 +11,7 @@ use crate::model::analysis::cockpit::{cockpit, national_cockpit};
 use crate::model::import::Import;
 
 use crate::text::messages::Msg;
-use crate::ui::explorer_state::use_explorer;
+use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::parts::cockpit_table::CockpitTable;
 use crate::ui::parts::import_panel::ImportPanel;
 use crate::ui::state::tr;
@@ -24,21 +24,20 @@ pub fn CockpitView() -> impl IntoView {
     let shown = Signal::derive(move || {
         let frame = ex.scenario.with(|s| s.frame.clone());
         let national = ex.national.get_value();
-        match pending.get().or_else(|| ex.import.get()) {
+        match pending.get().or_else(|| ex.source.with(DataSource::import)) {
             Some(import) => cockpit(&import, &frame, &national),
             None => national_cockpit(&national, &frame),
         }
     });
     let back_to_national = move |_| {
-        ex.data.set(ex.national.get_value());
-        ex.import.set(None);
+        ex.source.set(DataSource::National);
     };
     view! {
         <section class="cockpit" aria-labelledby="cockpit-heading">
             <h2 id="cockpit-heading">{tr(Msg::CockpitHeading)}</h2>
             <p class="intro">{tr(Msg::CockpitIntro)}</p>
             <p class="data-in-use" id="data-in-use" role="status">
-                {move || match ex.import.get() {
+                {move || match ex.source.with(DataSource::import) {
                     Some(import) => view! {
                         {tr(Msg::CockpitInUse)} " "
                         <strong>{import.municipality.clone().unwrap_or_default()}</strong>

@@ -12,7 +12,6 @@ use crate::model::analysis::compare::{compare, Metric};
 use crate::model::analysis::lens::presets;
 use crate::model::codec::export::comparison_csv;
 use crate::model::codec::link;
-use crate::model::data::localized::Lang;
 use crate::model::ids::{ApproachId, CompareColumn, Preset};
 use crate::model::Scenario;
 
@@ -48,40 +47,68 @@ pub fn CompareView(
     let metric = RwSignal::new(Metric::Overspend);
     let lens_presets = presets(&ds);
 
-    // The label and scenario of a choice, in the reader's language.
-    let resolve = {
-        let content = content.clone();
+    // The scenario of each column that opens, with the saved name where it
+    // has one. No language here: switching language relabels the table
+    // without projecting the columns again.
+    let picked = {
         let lens_presets = lens_presets.clone();
         let ds = ds.clone();
-        move |choice: CompareColumn, l: Lang| -> Option<(String, Scenario)> {
-            match choice {
-                CompareColumn::Current => {
-                    Some((text(Msg::ChoiceCurrent, l).to_string(), ex.scenario.get()))
-                }
-                CompareColumn::Preset(Preset::Neutral) => {
-                    Some((text(Msg::ChoiceNeutral, l).to_string(), Scenario::neutral()))
-                }
-                CompareColumn::Preset(Preset::Approach(id)) => lens_presets
-                    .iter()
-                    .find(|(lid, _)| *lid == id)
-                    .map(|(lid, s)| (names::approach(&content, *lid, l), s.clone())),
-                CompareColumn::Saved(i) => {
-                    let entry = saved.list.with(|list| list.entries.get(i).cloned())?;
-                    let state = link::decode(&entry.code, &ds).ok()?;
-                    Some((entry.name, state.scenario))
-                }
-            }
-        }
+        Memo::new(move |_| {
+            columns
+                .get()
+                .into_iter()
+                .filter_map(|choice| {
+                    let (name, scenario) = match choice {
+                        CompareColumn::Current => (String::new(), ex.scenario.get()),
+                        CompareColumn::Preset(Preset::Neutral) => {
+                            (String::new(), Scenario::neutral())
+                        }
+                        CompareColumn::Preset(Preset::Approach(id)) => lens_presets
+                            .iter()
+                            .find(|(lid, _)| *lid == id)
+                            .map(|(_, s)| (String::new(), s.clone()))?,
+                        CompareColumn::Saved(i) => {
+                            let entry = saved.list.with(|list| list.entries.get(i).cloned())?;
+                            let state = link::decode(&entry.code, &ds).ok()?;
+                            (entry.name, state.scenario)
+                        }
+                    };
+                    Some((choice, name, scenario))
+                })
+                .collect::<Vec<_>>()
+        })
     };
-    let comparison = Memo::new(move |_| {
-        let l = lang.get();
-        let picked: Vec<(String, Scenario)> = columns
-            .get()
-            .into_iter()
-            .filter_map(|c| resolve(c, l))
-            .collect();
-        compare(&picked, &ex.data.get()).map_err(|e| e.to_string())
+    let projected = Memo::new(move |_| {
+        let runs: Vec<(String, Scenario)> = picked.with(|p| {
+            p.iter()
+                .map(|(choice, _, s)| (choice.value(), s.clone()))
+                .collect()
+        });
+        compare(&runs, &ex.data.get()).map_err(|e| e.to_string())
     });
+    // The columns' labels in the reader's language, attached after projecting.
+    let comparison = {
+        let content = content.clone();
+        Memo::new(move |_| -> Result<_, String> {
+            let l = lang.get();
+            let mut c = projected.get()?;
+            picked.with(|p| {
+                for (col, (choice, name, _)) in c.columns.iter_mut().zip(p) {
+                    col.label = match choice {
+                        CompareColumn::Current => text(Msg::ChoiceCurrent, l).to_string(),
+                        CompareColumn::Preset(Preset::Neutral) => {
+                            text(Msg::ChoiceNeutral, l).to_string()
+                        }
+                        CompareColumn::Preset(Preset::Approach(id)) => {
+                            names::approach(&content, *id, l)
+                        }
+                        CompareColumn::Saved(_) => name.clone(),
+                    };
+                }
+            });
+            Ok(c)
+        })
+    };
 
     let options = {
         let content = content.clone();
