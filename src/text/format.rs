@@ -124,6 +124,24 @@ pub fn weight(value: f64, lang: Lang) -> String {
     format!("{words} ({})", percent(value, lang))
 }
 
+/// Billions of DKK on a chart's axis, without the unit: "45,0" / "45.0".
+pub fn axis_bn(value_dkk: f64, lang: Lang) -> String {
+    number(value_dkk / 1e9, 1, lang)
+}
+
+/// The unit of the money axes: "mia. kr." / "DKK bn".
+pub fn unit_bn(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "mia. kr.",
+        Lang::En => "DKK bn",
+    }
+}
+
+/// A percentage (0..100) on a chart's axis: "50 %" / "50 %".
+pub fn axis_percent(percent: f64, lang: Lang) -> String {
+    number(percent, 0, lang) + " %"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +196,13 @@ mod tests {
         assert_eq!(number(-17000.0, 0, Lang::Da), "-17.000");
         assert_eq!(number(f64::NAN, 0, Lang::Da), "–");
         assert_eq!(number(f64::INFINITY, 1, Lang::En), "–");
+    }
+
+    #[test]
+    fn axis_labels() {
+        assert_eq!(axis_bn(45_012_000_000.0, Lang::Da), "45,0");
+        assert_eq!(axis_bn(1_234_500_000_000.0, Lang::En), "1,234.5");
+        assert_eq!(unit_bn(Lang::Da), "mia. kr.");
+        assert_eq!(axis_percent(50.0, Lang::En), "50 %");
     }
 }

@@ -4,7 +4,7 @@
 //! and types the problems; every word shown for them is here.
 
 use crate::model::data::localized::Lang;
-use crate::model::import::{Format, Problem, ProblemKind, Quantity, MAX_FILE_BYTES};
+use crate::model::import::{FieldOrigin, Format, Problem, ProblemKind, Quantity, MAX_FILE_BYTES};
 use crate::text::format::number;
 
 /// The problem in one sentence, starting with where it is: "Linje 4,
@@ -358,6 +358,19 @@ fn json_type_da(found: &str) -> &'static str {
         "an object" => "et objekt",
         "an array" => "en liste",
         _ => "af forkert type",
+    }
+}
+
+/// Where a cockpit figure came from, in a few words: "fra filen",
+/// "landstal, skaleret", "landstal".
+pub fn origin_label(origin: FieldOrigin, lang: Lang) -> &'static str {
+    match (origin, lang) {
+        (FieldOrigin::File, Lang::Da) => "fra filen",
+        (FieldOrigin::File, Lang::En) => "from the file",
+        (FieldOrigin::ScaledDefault, Lang::Da) => "landstal, skaleret",
+        (FieldOrigin::ScaledDefault, Lang::En) => "national, scaled",
+        (FieldOrigin::NationalDefault, Lang::Da) => "landstal",
+        (FieldOrigin::NationalDefault, Lang::En) => "national",
     }
 }
 

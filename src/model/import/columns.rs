@@ -3,7 +3,6 @@
 //! which take a percent sign; and how a header is normalized before it is
 //! compared.
 
-use crate::model::data::localized::Lang;
 
 use super::types::Quantity;
 
@@ -180,38 +179,6 @@ impl Column {
             Column::Growth | Column::GrowthLow | Column::GrowthHigh => Quantity::Rate,
             Column::LegalFloor | Column::ExternalShare => Quantity::Share,
             _ => Quantity::Sigma,
-        }
-    }
-
-    /// What the column means, in a few words.
-    pub fn meaning(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Column::AreaId, Lang::Da) => "områdets id i den indbyggede model",
-            (Column::AreaId, Lang::En) => "the area's id in the built-in model",
-            (Column::AreaName, Lang::Da) => "områdets navn (læses ikke)",
-            (Column::AreaName, Lang::En) => "the area's name (not read)",
-            (Column::Municipality, Lang::Da) => "kommunens navn",
-            (Column::Municipality, Lang::En) => "the municipality's name",
-            (Column::Volume, Lang::Da) => "helårsborgere i basisåret",
-            (Column::Volume, Lang::En) => "full-year citizens in the base year",
-            (Column::UnitCost, Lang::Da) => "enhedsudgift, kr. pr. helårsborger",
-            (Column::UnitCost, Lang::En) => "unit cost, DKK per full-year citizen",
-            (Column::Growth, Lang::Da) => "real vækst pr. år (central)",
-            (Column::Growth, Lang::En) => "real growth per year (central)",
-            (Column::GrowthLow, Lang::Da) => "vækst pr. år, lav",
-            (Column::GrowthLow, Lang::En) => "growth per year, low",
-            (Column::GrowthHigh, Lang::Da) => "vækst pr. år, høj",
-            (Column::GrowthHigh, Lang::En) => "growth per year, high",
-            (Column::LegalFloor, Lang::Da) => "andel af behovet, der er retskrav",
-            (Column::LegalFloor, Lang::En) => "share of the need that is a legal entitlement",
-            (Column::ExternalShare, Lang::Da) => "andel købt uden for kommunen",
-            (Column::ExternalShare, Lang::En) => "share bought outside the municipality",
-            (Column::Sigma, Lang::Da) => "spredning af udgiften pr. sag (sigma)",
-            (Column::Sigma, Lang::En) => "spread of the cost per case (sigma)",
-            (Column::Evidence, Lang::Da) => "evidenskategori",
-            (Column::Evidence, Lang::En) => "evidence category",
-            (Column::Population, Lang::Da) => "indbyggertal (bruges ikke)",
-            (Column::Population, Lang::En) => "population (not used)",
         }
     }
 }

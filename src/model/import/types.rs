@@ -4,7 +4,6 @@
 //! what is read.
 
 use crate::model::data::dataset::DataSet;
-use crate::model::data::localized::Lang;
 
 /// Files larger than this (5 MiB) are refused without being parsed. A
 /// cockpit file with one row per area is a few kilobytes.
@@ -66,21 +65,6 @@ pub enum FieldOrigin {
     ScaledDefault,
     /// The national figure as is (unit costs and rates do not scale).
     NationalDefault,
-}
-
-impl FieldOrigin {
-    /// A short label for the UI: "fra filen", "landstal, skaleret",
-    /// "landstal".
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (FieldOrigin::File, Lang::Da) => "fra filen",
-            (FieldOrigin::File, Lang::En) => "from the file",
-            (FieldOrigin::ScaledDefault, Lang::Da) => "landstal, skaleret",
-            (FieldOrigin::ScaledDefault, Lang::En) => "national, scaled",
-            (FieldOrigin::NationalDefault, Lang::Da) => "landstal",
-            (FieldOrigin::NationalDefault, Lang::En) => "national",
-        }
-    }
 }
 
 /// Where each imported field of one area came from.

@@ -59,19 +59,6 @@ fn topic(kind: ChartId) -> TopicId {
     }
 }
 
-/// Billions of DKK on an axis: "45,0".
-fn bn(v: f64, lang: Lang) -> String {
-    format::number(v / 1e9, 1, lang)
-}
-
-/// The units of the money axes.
-fn bn_unit(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Da => "mia. kr.",
-        Lang::En => "DKK bn",
-    }
-}
-
 /// Everything a chart is drawn from.
 struct Inputs<'a> {
     central: &'a Projection,
@@ -88,15 +75,15 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
     i: &Inputs,
 ) -> Result<(), String> {
     let l = i.lang;
-    let money = move |v: f64| bn(v, l);
+    let money = move |v: f64| format::axis_bn(v, l);
     let count = move |v: f64| format::number(v, 0, l);
-    let pct = move |v: f64| format::number(v, 0, l) + " %";
+    let pct = move |v: f64| format::axis_percent(v, l);
     let yearly = |baseline| YearlyChart {
         projection: i.central,
         baseline,
         bands: i.bands,
         format_value: &money,
-        y_desc: bn_unit(l),
+        y_desc: format::unit_bn(l),
         font_px,
     };
     match kind {
@@ -128,7 +115,7 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
                 format_count: &count,
                 format_value: &money,
                 cases_desc: text(Msg::Cases, l),
-                money_desc: bn_unit(l),
+                money_desc: format::unit_bn(l),
                 font_px,
             },
         ),

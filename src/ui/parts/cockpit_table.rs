@@ -34,7 +34,7 @@ fn cell(c: &Compared, lang: Lang, money: bool) -> impl IntoView {
             FieldOrigin::NationalDefault => "national-default",
         }>
             <span class="cockpit-value">{fmt(c.value)}</span>
-            <span class="cockpit-origin">{c.origin.label(lang)}</span>
+            <span class="cockpit-origin">{crate::text::import::origin_label(c.origin, lang)}</span>
             {reference.map(|r| view! { <span class="cockpit-reference">{r}</span> })}
         </td>
     }
