@@ -158,3 +158,46 @@ pub fn spread_value(ds: &DataSet, s: &Spread, v: f64, lang: Lang) -> String {
         Setting::Priority(_) => format::weight(v, lang),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_weight_and_lever_has_its_own_name_in_both_languages() {
+        let ds = DataSet::builtin();
+        for lang in [Lang::Da, Lang::En] {
+            let mut seen = std::collections::BTreeSet::new();
+            for id in ApproachId::ALL {
+                let (label, help) = weight_msgs(id);
+                assert!(!text(help, lang).is_empty());
+                assert!(seen.insert(text(label, lang).to_string()), "{id}");
+            }
+            for id in crate::model::ids::LeverId::ALL {
+                let name = setting(&ds, Setting::Lever(id), lang);
+                assert_ne!(name, id.as_str(), "{id} has no name");
+                assert!(seen.insert(name), "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_preset_scenario_is_named_by_its_preset() {
+        let content = Content::builtin().unwrap();
+        let ds = DataSet::builtin();
+        let s = Scenario::from_preset(&ds, ApproachId::Steering).unwrap();
+        assert_eq!(
+            scenario_name(&content, &s, Lang::Da),
+            approach(&content, ApproachId::Steering, Lang::Da)
+        );
+        assert_eq!(
+            scenario_name(&content, &Scenario::neutral(), Lang::En),
+            text(Msg::ChoiceNeutral, Lang::En)
+        );
+        let own = Scenario {
+            name: "Gruppe A".into(),
+            ..Scenario::neutral()
+        };
+        assert_eq!(scenario_name(&content, &own, Lang::En), "Gruppe A");
+    }
+}

@@ -3,7 +3,6 @@
 //! which take a percent sign; and how a header is normalized before it is
 //! compared.
 
-
 use super::types::Quantity;
 
 /// A column of the CSV (or key of a JSON area object).
