@@ -93,7 +93,6 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
     });
 
     // Back/forward and edited addresses: restore that entry's view and state.
-    let ds_nav = ds.clone();
     let handle = window_event_listener(ev::hashchange, move |e| {
         // The address navigated to, even if a pending rewrite of the old
         // entry ran just before this event.
@@ -101,7 +100,9 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
         view.set(url.view);
         if let Some(code) = url.code {
             if code != ex.code.get_untracked() {
-                match link::decode(&code, &ds_nav) {
+                // Checked against the data set in use now (a municipality's
+                // own figures have their own lever ranges).
+                match link::decode(&code, &ex.data.get_untracked()) {
                     Ok(state) => apply(ex, state),
                     Err(e) => ex.notice.set(Some(link_notice(&e, None))),
                 }

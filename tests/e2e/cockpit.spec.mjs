@@ -76,6 +76,35 @@ test('a Danish spreadsheet export: cockpit, accept, and the explorer uses it', a
   expect(problems).toEqual([]);
 });
 
+test('a national link beyond the municipality\'s lever range gets a notice, and the state in use stays', async ({ page }) => {
+  const problems = watch(page);
+  // A national scenario with the largest prevention investment the country allows.
+  await page.goto('/#prioriter');
+  const slider = page.locator('#slider-prevention_investment_dkk');
+  await slider.focus();
+  await slider.press('End');
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('?s=');
+  await expect.poll(async () => (await page.evaluate(() => location.hash)).length).toBeGreaterThan(40);
+  const national = await page.evaluate(() => location.hash);
+
+  await page.goto('/#kommune');
+  await load(page, 'good_excel_da.csv');
+  await page.locator('#import-accept').click();
+  await expect(page.locator('#data-in-use')).toContainText('Eksempelkommune');
+  await page.locator('.nav-link[href^="#prioriter"]').click();
+  await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
+  const keys = await page.locator('.keys .key-value').allInnerTexts();
+
+  // The national link, opened by editing the address: checked against the
+  // municipality's ranges, refused with a notice naming the lever.
+  await page.evaluate((h) => { location.hash = h; }, national);
+  await expect(page.locator('.notice')).toContainText('Linket indeholder en værdi, som ikke kan bruges');
+  await expect(page.locator('.notice')).toContainText('prevention_investment_dkk');
+  await expect(page.locator('.keys')).not.toContainText('Modellen kunne ikke regne');
+  expect(await page.locator('.keys .key-value').allInnerTexts()).toEqual(keys);
+  expect(problems).toEqual([]);
+});
+
 test('every good file in the corpus imports, in English too', async ({ page }) => {
   const { problems } = await openCockpit(page);
   for (const name of GOOD) {

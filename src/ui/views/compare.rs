@@ -52,8 +52,8 @@ pub fn CompareView(
     // without projecting the columns again.
     let picked = {
         let lens_presets = lens_presets.clone();
-        let ds = ds.clone();
         Memo::new(move |_| {
+            let ds = ex.data.get();
             columns
                 .get()
                 .into_iter()
