@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::data::dataset::{DataSet, Decision, Horizon};
 use crate::model::engine::allocation::{budget_dkk, fill_order, water_fill_draws, FillScratch};
-use crate::model::engine::bands::{assemble, for_each_banded, BandedProjection};
+use crate::model::engine::bands::{
+    AreaBands, BandedProjection, CeilingBands, PreventionBands, ServiceBands,
+};
 use crate::model::engine::ceiling::{self, AreaCeiling, CaseMix, CeilingRule, Tail};
 use crate::model::engine::need::{self, GrowthLevers};
 use crate::model::engine::phase::phase_in;
@@ -1360,8 +1362,8 @@ impl Run {
     }
 }
 
-/// The bands of one year of a run, in the order of
-/// [`crate::model::engine::bands::for_each_banded`] (which [`assemble`] reads back).
+/// The bands of one year of a run, in the order of [`for_each_banded`]
+/// (which [`assemble`] reads back).
 fn year_bands(
     run: &Run,
     ds: &DataSet,
@@ -1487,6 +1489,143 @@ fn record(out: &mut Projection, y: usize, run: &Run, ds: &DataSet, prep: &Prepar
 fn set(series: &mut [f64], year: usize, value: f64) {
     if let Some(slot) = series.get_mut(year) {
         *slot = value;
+    }
+}
+
+/// Visits the banded series of a projection in a fixed order (the order
+/// [`assemble`] reads them back in).
+fn for_each_banded(p: &Projection, f: &mut impl FnMut(&[f64])) {
+    for s in [
+        &p.need_dkk,
+        &p.spending_dkk,
+        &p.overspend_dkk,
+        &p.unmet_dkk,
+        &p.coverage,
+        &p.need_citizens,
+        &p.served_citizens,
+        &p.unmet_citizens,
+    ] {
+        f(s);
+    }
+    for a in &p.areas {
+        f(&a.need_dkk);
+        f(&a.spending_dkk);
+        f(&a.coverage);
+    }
+    for s in &p.squeeze {
+        f(&s.taken_dkk);
+    }
+    let c = &p.ceiling;
+    for s in [
+        &c.cases_referred,
+        &c.cases_yes,
+        &c.cases_partly,
+        &c.cases_no,
+        &c.freed_dkk,
+    ] {
+        f(s);
+    }
+    let v = &p.prevention;
+    for s in [
+        &v.cost_municipality_dkk,
+        &v.cost_state_dkk,
+        &v.gains_municipality_dkk,
+        &v.gains_region_dkk,
+        &v.gains_state_dkk,
+    ] {
+        f(s);
+    }
+}
+
+/// Builds the bands from `next()`, which yields the band series in the order
+/// of [`for_each_banded`]; `shape` gives ids and years.
+fn assemble(
+    shape: &Projection,
+    ds: &DataSet,
+    draws: usize,
+    seed: u64,
+    next: &mut impl FnMut() -> Vec<Band>,
+) -> BandedProjection {
+    let need_dkk = next();
+    let spending_dkk = next();
+    let overspend_dkk = next();
+    let unmet_dkk = next();
+    let coverage = next();
+    let need_citizens = next();
+    let served_citizens = next();
+    let unmet_citizens = next();
+    let areas = shape
+        .areas
+        .iter()
+        .map(|a| {
+            let need_dkk = next();
+            let spending_dkk = next();
+            let coverage = next();
+            AreaBands {
+                id: a.id.clone(),
+                need_dkk,
+                spending_dkk,
+                coverage,
+            }
+        })
+        .collect();
+    let squeeze = shape
+        .squeeze
+        .iter()
+        .map(|s| {
+            let taken_dkk = next();
+            let unit = ds
+                .services
+                .iter()
+                .find(|x| x.id == s.id)
+                .map_or(0.0, |x| x.unit_cost_dkk.value);
+            let per = |v: f64| if unit > 0.0 { v / unit } else { 0.0 };
+            let taken_units = taken_dkk
+                .iter()
+                .map(|b| Band {
+                    p10: per(b.p10),
+                    p50: per(b.p50),
+                    p90: per(b.p90),
+                })
+                .collect();
+            ServiceBands {
+                id: s.id.clone(),
+                taken_dkk,
+                taken_units,
+            }
+        })
+        .collect();
+    let ceiling = CeilingBands {
+        cases_referred: next(),
+        cases_yes: next(),
+        cases_partly: next(),
+        cases_no: next(),
+        freed_dkk: next(),
+    };
+    let prevention = PreventionBands {
+        cost_municipality_dkk: next(),
+        cost_state_dkk: next(),
+        gains_municipality_dkk: next(),
+        gains_region_dkk: next(),
+        gains_state_dkk: next(),
+    };
+    BandedProjection {
+        scenario: shape.scenario.clone(),
+        years: shape.years.clone(),
+        draws,
+        seed,
+        need_dkk,
+        spending_dkk,
+        overspend_dkk,
+        unmet_dkk,
+        coverage,
+        need_citizens,
+        served_citizens,
+        unmet_citizens,
+        areas,
+        squeeze,
+        ceiling,
+        prevention,
     }
 }
 
