@@ -2,12 +2,13 @@
 //! overspend and crowding out, the ceiling council and prevention, for a
 //! scenario. [`project_central`] runs once on central values (fast, for live
 //! sliders); [`project`] runs seeded Monte Carlo draws and reports p10 / p50 /
-//! p90 for every output. The steps of one year follow `docs/model.md`
-//! (`Run::step` in `run.rs`); what no draw changes is resolved first
-//! (`prepare.rs`), and each year's tables become the reported outputs in
-//! `record.rs`.
+//! p90 for every output. The steps of one year follow `docs/model.md`, one
+//! function per phase (`phases.rs`), called in turn by `Run::step`
+//! (`run.rs`); what no draw changes is resolved first (`prepare.rs`), and
+//! each year's tables become the reported outputs in `record.rs`.
 
 mod output;
+mod phases;
 mod prepare;
 mod record;
 mod run;

@@ -3,7 +3,7 @@
 //! step-down rules and prevention programmes by area index, each area's
 //! priority score and the order areas saturate in when the discretionary
 //! money is water-filled, each year's phase-ins, frame and prevention cost
-//! ([`YearConst`]), and the uncertain
+//! ([`YearConst`], phase 0 of `docs/model.md`), and the uncertain
 //! parameters of every Monte Carlo draw ([`DrawSet`]).
 
 use crate::model::data::dataset::{DataSet, Decision, Horizon};
@@ -79,6 +79,49 @@ pub(super) struct YearConst {
     pub(super) cost: PreventionCost,
     /// The ceiling council, phased in.
     pub(super) ph_ceiling: f64,
+}
+
+impl YearConst {
+    /// Phase 0, phase-in: projection year `t` (1 = the year after the base
+    /// year) of scenario `sc`. Each lever works with the share of its full
+    /// effect that its recommendation's time horizon (`horizon`, by lever
+    /// position) allows by then; the frame grows from the base-year spending
+    /// `base_frame_dkk` (phase 2's `F(t)`); prevention's investment is paid net
+    /// of the state refund and counted in the frame unless exempted from the
+    /// service ceiling (phase 4).
+    fn phase_in(
+        sc: &Scenario,
+        ds: &DataSet,
+        horizon: &[Horizon; 11],
+        base_frame_dkk: f64,
+        t: u32,
+    ) -> YearConst {
+        let lv = &sc.levers;
+        let ph = |lever: usize| {
+            horizon
+                .get(lever)
+                .map_or(0.0, |h| phase_in(&ds.horizons, *h, t))
+        };
+        let invest = lv.prevention_investment_dkk * ph(L_INVEST);
+        let exempt = if lv.prevention_ceiling_exempt {
+            ph(L_EXEMPT)
+        } else {
+            0.0
+        };
+        YearConst {
+            frame_dkk: base_frame_dkk
+                * (1.0 + sc.frame.level_change)
+                * (1.0 + sc.frame.real_growth_per_year).powi(t as i32),
+            research: lv.research_practice * ph(L_RESEARCH),
+            followup: lv.progression_followup * ph(L_PROGRESSION),
+            ph_needs: ph(L_NEEDS),
+            ph_cross: ph(L_CROSS),
+            ph_steering: ph(L_STEERING),
+            ph_admin: ph(L_ADMIN),
+            cost: prevention::cost(invest, lv.prevention_refund_rate * ph(L_REFUND), exempt),
+            ph_ceiling: ph(L_CEILING),
+        }
+    }
 }
 
 /// The data set resolved for one scenario: indices instead of ids, each
@@ -210,42 +253,18 @@ impl Prepared {
         }
         let base_frame_dkk = ds.base_spending_dkk();
         let horizon_years = sc.horizon_years as usize;
-        let mut years = Vec::with_capacity(horizon_years);
-        let mut invest_by_year = Vec::with_capacity(horizon_years);
+        let mut years: Vec<YearConst> = Vec::with_capacity(horizon_years);
         let mut invested = Vec::with_capacity(horizon_years * n_prog);
         for t in 1..=sc.horizon_years {
-            let ph = |lever: usize| {
-                horizon
-                    .get(lever)
-                    .map_or(0.0, |h| phase_in(&ds.horizons, *h, t))
-            };
-            let invest = lv.prevention_investment_dkk * ph(L_INVEST);
-            invest_by_year.push(invest);
-            let exempt = if lv.prevention_ceiling_exempt {
-                ph(L_EXEMPT)
-            } else {
-                0.0
-            };
+            years.push(YearConst::phase_in(sc, ds, &horizon, base_frame_dkk, t));
             let y = t as usize - 1;
             for (p, share) in programmes.iter().zip(&shares) {
                 invested.push(
-                    y.checked_sub(p.lag)
-                        .map(|then| invest_by_year.get(then).copied().unwrap_or(0.0) * share),
+                    y.checked_sub(p.lag).map(|then| {
+                        years.get(then).map_or(0.0, |then| then.cost.gross_dkk) * share
+                    }),
                 );
             }
-            years.push(YearConst {
-                frame_dkk: base_frame_dkk
-                    * (1.0 + sc.frame.level_change)
-                    * (1.0 + sc.frame.real_growth_per_year).powi(t as i32),
-                research: lv.research_practice * ph(L_RESEARCH),
-                followup: lv.progression_followup * ph(L_PROGRESSION),
-                ph_needs: ph(L_NEEDS),
-                ph_cross: ph(L_CROSS),
-                ph_steering: ph(L_STEERING),
-                ph_admin: ph(L_ADMIN),
-                cost: prevention::cost(invest, lv.prevention_refund_rate * ph(L_REFUND), exempt),
-                ph_ceiling: ph(L_CEILING),
-            });
         }
         let e = &ds.effects;
         let services_total_dkk: f64 = ds.services.iter().map(|s| s.budget_dkk.value).sum();

@@ -60,6 +60,8 @@ tables! {
         avoided,
         /// Full-year citizens in need: volume less what prevention avoids.
         need_volume,
+        /// Need in DKK before the ceiling council: need volume x unit cost.
+        need_before_ceiling,
         /// Need in DKK after the ceiling council.
         need,
         /// The legal floor (entitlements), funded whatever the frame.
