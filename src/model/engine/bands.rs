@@ -6,8 +6,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::data::dataset::DataSet;
-use crate::model::engine::projection::Projection;
 use crate::model::engine::uncertainty::Band;
 
 /// Bands of one intervention area.
@@ -102,8 +100,8 @@ pub struct BandedProjection {
 }
 
 impl BandedProjection {
-    /// Visits every band series with the output name and id that
-    /// [`Projection::for_each_named`] uses for the same series.
+    /// Visits every band series with the output name and id that the
+    /// projection's `Projection::for_each_named` uses for the same series.
     pub fn for_each_named(&self, f: &mut impl FnMut(&'static str, &str, &[Band])) {
         for (name, s) in [
             ("need_dkk", &self.need_dkk),
@@ -154,142 +152,5 @@ impl BandedProjection {
     /// The area with this id.
     pub fn area(&self, id: &str) -> Option<&AreaBands> {
         self.areas.iter().find(|a| a.id == id)
-    }
-}
-
-/// Visits the banded series of a projection in a fixed order (the order
-/// [`assemble`] reads them back in).
-pub(crate) fn for_each_banded(p: &Projection, f: &mut impl FnMut(&[f64])) {
-    for s in [
-        &p.need_dkk,
-        &p.spending_dkk,
-        &p.overspend_dkk,
-        &p.unmet_dkk,
-        &p.coverage,
-        &p.need_citizens,
-        &p.served_citizens,
-        &p.unmet_citizens,
-    ] {
-        f(s);
-    }
-    for a in &p.areas {
-        f(&a.need_dkk);
-        f(&a.spending_dkk);
-        f(&a.coverage);
-    }
-    for s in &p.squeeze {
-        f(&s.taken_dkk);
-    }
-    let c = &p.ceiling;
-    for s in [
-        &c.cases_referred,
-        &c.cases_yes,
-        &c.cases_partly,
-        &c.cases_no,
-        &c.freed_dkk,
-    ] {
-        f(s);
-    }
-    let v = &p.prevention;
-    for s in [
-        &v.cost_municipality_dkk,
-        &v.cost_state_dkk,
-        &v.gains_municipality_dkk,
-        &v.gains_region_dkk,
-        &v.gains_state_dkk,
-    ] {
-        f(s);
-    }
-}
-
-/// Builds the bands from `next()`, which yields the band series in the order
-/// of [`for_each_banded`]; `shape` gives ids and years.
-pub(crate) fn assemble(
-    shape: &Projection,
-    ds: &DataSet,
-    draws: usize,
-    seed: u64,
-    next: &mut impl FnMut() -> Vec<Band>,
-) -> BandedProjection {
-    let need_dkk = next();
-    let spending_dkk = next();
-    let overspend_dkk = next();
-    let unmet_dkk = next();
-    let coverage = next();
-    let need_citizens = next();
-    let served_citizens = next();
-    let unmet_citizens = next();
-    let areas = shape
-        .areas
-        .iter()
-        .map(|a| {
-            let need_dkk = next();
-            let spending_dkk = next();
-            let coverage = next();
-            AreaBands {
-                id: a.id.clone(),
-                need_dkk,
-                spending_dkk,
-                coverage,
-            }
-        })
-        .collect();
-    let squeeze = shape
-        .squeeze
-        .iter()
-        .map(|s| {
-            let taken_dkk = next();
-            let unit = ds
-                .services
-                .iter()
-                .find(|x| x.id == s.id)
-                .map_or(0.0, |x| x.unit_cost_dkk.value);
-            let per = |v: f64| if unit > 0.0 { v / unit } else { 0.0 };
-            let taken_units = taken_dkk
-                .iter()
-                .map(|b| Band {
-                    p10: per(b.p10),
-                    p50: per(b.p50),
-                    p90: per(b.p90),
-                })
-                .collect();
-            ServiceBands {
-                id: s.id.clone(),
-                taken_dkk,
-                taken_units,
-            }
-        })
-        .collect();
-    let ceiling = CeilingBands {
-        cases_referred: next(),
-        cases_yes: next(),
-        cases_partly: next(),
-        cases_no: next(),
-        freed_dkk: next(),
-    };
-    let prevention = PreventionBands {
-        cost_municipality_dkk: next(),
-        cost_state_dkk: next(),
-        gains_municipality_dkk: next(),
-        gains_region_dkk: next(),
-        gains_state_dkk: next(),
-    };
-    BandedProjection {
-        scenario: shape.scenario.clone(),
-        years: shape.years.clone(),
-        draws,
-        seed,
-        need_dkk,
-        spending_dkk,
-        overspend_dkk,
-        unmet_dkk,
-        coverage,
-        need_citizens,
-        served_citizens,
-        unmet_citizens,
-        areas,
-        squeeze,
-        ceiling,
-        prevention,
     }
 }
