@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 const RANKS: &[(&str, u32)] = &[
     ("model::ids", 0),
     ("model::error", 0),
+    ("model::digits", 0),
     ("model::data", 1),
     ("model::scenario", 2),
     ("model::import", 3),

@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod codec;
 pub mod data;
+pub mod digits;
 pub mod engine;
 pub mod error;
 pub mod ids;

@@ -3,6 +3,7 @@
 
 use crate::model::data::dataset::LeverUnit;
 use crate::model::data::localized::Lang;
+use crate::model::digits;
 
 /// Formats `value` with `decimals` decimals and thousands separators in the
 /// convention of `lang`: `1.234,5` in Danish, `1,234.5` in English.
@@ -14,34 +15,16 @@ use crate::model::data::localized::Lang;
 /// assert_eq!(number(-1234.56, 1, Lang::En), "-1,234.6");
 /// ```
 pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
-    if !value.is_finite() {
-        return "–".into();
-    }
-    let (thousands, decimal) = match lang {
+    let (thousands, decimal) = separators(lang);
+    digits::grouped(value, decimals, thousands, decimal)
+}
+
+/// The thousands and decimal separators of `lang`.
+pub fn separators(lang: Lang) -> (char, char) {
+    match lang {
         Lang::Da => ('.', ','),
         Lang::En => (',', '.'),
-    };
-    let plain = format!("{:.*}", decimals, value.abs());
-    let (int_part, frac_part) = match plain.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (plain.as_str(), None),
-    };
-    let mut out = String::new();
-    if value < 0.0 && plain.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        out.push('-');
     }
-    let digits = int_part.len();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
-            out.push(thousands);
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac_part {
-        out.push(decimal);
-        out.push_str(f);
-    }
-    out
 }
 
 /// An amount in DKK, scaled the way Danish budgets are read:

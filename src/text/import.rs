@@ -4,8 +4,9 @@
 //! and types the problems; every word shown for them is here.
 
 use crate::model::data::localized::Lang;
+use crate::model::digits;
 use crate::model::import::{FieldOrigin, Format, Problem, ProblemKind, Quantity, MAX_FILE_BYTES};
-use crate::text::format::number;
+use crate::text::format::separators;
 
 /// The problem in one sentence, starting with where it is: "Linje 4,
 /// kolonne «enhedsudgift_kr»: 1 kr. er ikke en troværdig enhedsudgift
@@ -289,28 +290,8 @@ pub fn detail(problem: &Problem, lang: Lang) -> String {
 /// A number for a message: whole numbers and large ones without decimals,
 /// small ones with up to three significant decimals.
 fn num(v: f64, lang: Lang) -> String {
-    if !v.is_finite() {
-        return "–".into();
-    }
-    if v.abs() >= 1e15 {
-        return format!("{v:e}");
-    }
-    let decimals = if (v - v.round()).abs() < 1e-9 || v.abs() >= 1000.0 {
-        0
-    } else if v.abs() >= 10.0 {
-        1
-    } else if v.abs() >= 0.1 {
-        2
-    } else {
-        4
-    };
-    let s = number(v, decimals, lang);
-    let sep = if lang == Lang::Da { ',' } else { '.' };
-    if s.contains(sep) {
-        s.trim_end_matches('0').trim_end_matches(sep).to_string()
-    } else {
-        s
-    }
+    let (thousands, decimal) = separators(lang);
+    digits::compact(v, thousands, decimal)
 }
 
 fn quantity_text(v: f64, q: Quantity, lang: Lang) -> String {

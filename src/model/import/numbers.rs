@@ -4,6 +4,8 @@
 //! English-style text where the model needs text (a JSON number given for
 //! an area id or an evidence word, the provenance notes), not for messages.
 
+use crate::model::digits;
+
 /// Which character separates decimals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Decimal {
@@ -285,63 +287,16 @@ fn group_check(int: &str, sep: char, frac: Option<&str>) -> Option<String> {
     Some(out)
 }
 
-/// `value` with `decimals` decimals, a point before them and a comma
-/// between thousands (`1,234,567.5`, `-1,234.6`): the digits the English
-/// number format of the text layer gives, without the model depending on
-/// it. Not finite is `–`; a negative value that rounds to zero has no sign.
+/// `value` with `decimals` decimals, English style (`1,234,567.5`): the
+/// digits of the provenance notes on scaled figures.
 pub(super) fn grouped(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return "–".into();
-    }
-    let plain = format!("{:.*}", decimals, value.abs());
-    let (int_part, frac_part) = match plain.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (plain.as_str(), None),
-    };
-    let mut out = String::new();
-    if value < 0.0 && plain.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        out.push('-');
-    }
-    let digits = int_part.len();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac_part {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
+    digits::grouped(value, decimals, ',', '.')
 }
 
 /// A JSON number where text is expected (an area id, an evidence word), as
-/// a problem then quotes it: English style, whole numbers and large ones
-/// without decimals, small ones with up to three significant decimals, no
-/// trailing zeros (`1,234`, `2.5`, `0.025`).
+/// a problem then quotes it, English style (`1,234`, `2.5`, `0.025`).
 pub(super) fn number_text(v: f64) -> String {
-    if !v.is_finite() {
-        return "–".into();
-    }
-    if v.abs() >= 1e15 {
-        return format!("{v:e}");
-    }
-    let decimals = if (v - v.round()).abs() < 1e-9 || v.abs() >= 1000.0 {
-        0
-    } else if v.abs() >= 10.0 {
-        1
-    } else if v.abs() >= 0.1 {
-        2
-    } else {
-        4
-    };
-    let s = grouped(v, decimals);
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
+    digits::compact(v, ',', '.')
 }
 
 #[cfg(test)]
