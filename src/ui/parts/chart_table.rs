@@ -11,6 +11,7 @@ use crate::model::ids::ChartId;
 use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_lang};
+use crate::ui::web::dom;
 
 fn at(s: &[f64], i: usize) -> f64 {
     s.get(i).copied().unwrap_or(0.0)
@@ -201,7 +202,7 @@ pub fn ChartTable() -> impl IntoView {
         })
     };
     view! {
-        <details class="chart-table" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+        <details class="chart-table" on:toggle=move |ev| open.set(dom::details_open(&ev))>
             <summary>{tr(Msg::FiguresTable)}</summary>
             {content}
         </details>

@@ -6,8 +6,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::model::import::{import_file, size_problem, Import, Severity};
 use crate::model::DataSet;
@@ -15,12 +13,13 @@ use crate::model::DataSet;
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::{tr, use_lang};
+use crate::ui::web::files::{self, File};
 
 /// Reads `file` (refusing one that is too large without reading it) and
 /// puts the result in `pending`.
-fn read_file(file: web_sys::File, pending: RwSignal<Option<Arc<Import>>>, base: Arc<DataSet>) {
+fn read_file(file: File, pending: RwSignal<Option<Arc<Import>>>, base: Arc<DataSet>) {
     let name = file.name();
-    if let Some(problem) = size_problem(file.size() as u64) {
+    if let Some(problem) = size_problem(file.size()) {
         pending.set(Some(Arc::new(Import {
             data: (*base).clone(),
             origin: Vec::new(),
@@ -33,10 +32,7 @@ fn read_file(file: web_sys::File, pending: RwSignal<Option<Arc<Import>>>, base: 
         return;
     }
     leptos::task::spawn_local(async move {
-        let bytes = match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-            Err(_) => Vec::new(),
-        };
+        let bytes = files::read_bytes(&file).await;
         pending.set(Some(Arc::new(import_file(&bytes, &name, &base))));
     });
 }
@@ -52,25 +48,14 @@ pub fn ImportPanel(
     let national = ex.national;
     let dragging = RwSignal::new(false);
     let on_pick = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        if let Some(file) = files::take_picked(&e) {
             read_file(file, pending, national.get_value());
         }
-        input.set_value("");
     };
     let on_drop = move |e: leptos::ev::DragEvent| {
         e.prevent_default();
         dragging.set(false);
-        if let Some(file) = e
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
+        if let Some(file) = files::dropped(&e) {
             read_file(file, pending, national.get_value());
         }
     };

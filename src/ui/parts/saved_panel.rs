@@ -2,8 +2,6 @@
 //! open, rename and delete them (with undo), and open a scenario file.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::model::codec::link;
 use crate::model::codec::scenario_list::Entry;
@@ -14,6 +12,7 @@ use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
+use crate::ui::web::files;
 use crate::ui::web::list_store::ListStore;
 use crate::ui::web::storage::Key;
 
@@ -65,23 +64,12 @@ pub fn SavedPanel() -> impl IntoView {
         }
     };
     let open_file = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_picked(&e) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let ds = ex.data.get_untracked();
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
+            let text = files::read_text(&file).await;
             let parsed = Scenario::from_json(&text).and_then(|s| s.validate(&ds).map(|()| s));
             match parsed {
                 Ok(s) => {

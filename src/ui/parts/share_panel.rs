@@ -3,14 +3,13 @@
 //! show it, and a button that adds it to this browser's workshop board.
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::tr;
-use crate::ui::web::address;
 use crate::ui::web::list_store::ListStore;
 use crate::ui::web::storage::Key;
+use crate::ui::web::{address, clipboard, dom};
 use crate::ui::widgets::qr_image::QrImage;
 
 /// What the copy button last did.
@@ -29,10 +28,9 @@ pub fn SharePanel() -> impl IntoView {
     let status = RwSignal::new(CopyStatus::Idle);
     let board_status = RwSignal::new(None::<Msg>);
     let copy = move |_| {
-        let text = url.get_untracked();
-        let promise = window().navigator().clipboard().write_text(&text);
+        let copied = clipboard::copy_text(&url.get_untracked());
         leptos::task::spawn_local(async move {
-            let ok = JsFuture::from(promise).await.is_ok();
+            let ok = copied.await;
             status.set(if ok {
                 CopyStatus::Copied
             } else {
@@ -64,12 +62,7 @@ pub fn SharePanel() -> impl IntoView {
             </label>
             <label class="field">
                 <span>{tr(Msg::ShareLinkLabel)}</span>
-                <input type="text" id="share-link" readonly prop:value=url on:focus=move |e| {
-                    use wasm_bindgen::JsCast;
-                    if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                        input.select();
-                    }
-                }/>
+                <input type="text" id="share-link" readonly prop:value=url on:focus=move |e| dom::select_target_text(&e)/>
             </label>
             <div class="share-actions">
                 <button type="button" id="copy-link" on:click=copy>{tr(Msg::CopyLink)}</button>

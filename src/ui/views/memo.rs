@@ -17,6 +17,7 @@ use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_content, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::address::{self, View};
+use crate::ui::web::{clock, dom};
 use crate::ui::widgets::qr_image::QrImage;
 
 /// One table row: a label, the scenario's value and the "no change" value;
@@ -69,13 +70,7 @@ pub fn MemoView(
     let lang = use_lang();
     let ds = ex.data.get_untracked();
     let url = Signal::derive(move || address::share_url(&ex.code.get()));
-    let today = js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default()
-        .chars()
-        .take(10)
-        .collect::<String>();
+    let today = clock::today_iso();
     let version = format!(
         "{} {} · {} {LINK_VERSION} · {today}",
         env!("CARGO_PKG_NAME"),
@@ -214,9 +209,7 @@ pub fn MemoView(
     view! {
         <article class="memo" aria-labelledby="memo-heading">
             <div class="memo-actions">
-                <button type="button" id="print-memo" on:click=move |_| {
-                    let _ = window().print();
-                }>{tr(Msg::Print)}</button>
+                <button type="button" id="print-memo" on:click=move |_| dom::print_page()>{tr(Msg::Print)}</button>
                 <button type="button" class="link-button" on:click=move |_| url_sync::go(ex, view, View::Explorer)>
                     {tr(Msg::BackToExplorer)}
                 </button>

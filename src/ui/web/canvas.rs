@@ -4,11 +4,10 @@
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use leptos_use_resize_observer::use_resize_observer;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
+use web_sys::HtmlCanvasElement;
 
 /// Base font size of chart labels in CSS pixels.
 const FONT_CSS_PX: f64 = 14.0;
@@ -24,55 +23,31 @@ pub struct CanvasBox {
     resizes: u32,
 }
 
-/// A `ResizeObserver` with its callback, kept alive together.
-type Observer = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
-
 /// The box of the canvas behind `canvas_ref`, kept up to date by a
-/// `ResizeObserver` (which reports after layout, so drawing never forces a
-/// layout of its own) and by window resizes. Effects that draw read it.
+/// `ResizeObserver` (leptos-use's `use_resize_observer`, which reports after
+/// layout, so drawing never forces a layout of its own, and observes the
+/// canvas again when the node changes) and by window resizes. Effects that
+/// draw read it.
 pub fn use_canvas_box(canvas_ref: NodeRef<Canvas>) -> ReadSignal<CanvasBox> {
     let (size, set_size) = signal(CanvasBox::default());
-    let observer = StoredValue::new_local(None::<Observer>);
-    // Stops the current observer before its callback is dropped (a callback
-    // dropped while still observed would throw on the next resize).
-    let disconnect = move || {
-        observer.try_update_value(|o| {
-            if let Some((r, _)) = o.take() {
-                r.disconnect();
-            }
-        });
-    };
-    Effect::new(move |_| {
-        let Some(canvas) = canvas_ref.get() else {
+    use_resize_observer(canvas_ref, move |entries, _| {
+        let Some(entry) = entries.first() else {
             return;
         };
-        disconnect();
-        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() else {
-                return;
-            };
-            let rect = entry.content_rect();
-            let now = size.get_untracked();
-            if (now.width, now.height) != (rect.width(), rect.height()) {
-                set_size.set(CanvasBox {
-                    width: rect.width(),
-                    height: rect.height(),
-                    ..now
-                });
-            }
-        });
-        if let Ok(r) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            r.observe(&canvas);
-            observer.set_value(Some((r, on_resize)));
+        let rect = entry.content_rect();
+        let now = size.get_untracked();
+        if (now.width, now.height) != (rect.width(), rect.height()) {
+            set_size.set(CanvasBox {
+                width: rect.width(),
+                height: rect.height(),
+                ..now
+            });
         }
     });
     let handle = window_event_listener(ev::resize, move |_| {
         set_size.update(|s| s.resizes = s.resizes.wrapping_add(1));
     });
-    on_cleanup(move || {
-        handle.remove();
-        disconnect();
-    });
+    on_cleanup(move || handle.remove());
     size
 }
 

@@ -1,7 +1,8 @@
 //! Files made in the browser and handed to the user as downloads (nothing
-//! is sent anywhere): text as a Blob, a canvas as PNG.
+//! is sent anywhere): text as a Blob (with `gloo-file`), a canvas as PNG.
 
-use wasm_bindgen::{JsCast, JsValue};
+use gloo_file::{Blob, ObjectUrl};
+use wasm_bindgen::JsCast;
 
 fn click_link(filename: &str, href: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
@@ -21,22 +22,11 @@ fn click_link(filename: &str, href: &str) {
 
 /// Offers `text` as a file named `filename` of type `mime`.
 pub fn download_text(filename: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
     click_link(filename, &url);
-    leptos::prelude::set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(5),
-    );
+    // The URL is revoked when the last copy is dropped: after the browser
+    // has had time to start the download.
+    leptos::prelude::set_timeout(move || drop(url), std::time::Duration::from_secs(5));
 }
 
 /// Offers a canvas' pixels as a PNG file.

@@ -1,10 +1,16 @@
 //! The only code that touches browser APIs: the address and history
 //! (`address`), storage (`storage`, `list_store`), canvas size (`canvas`),
-//! downloads and the service worker.
+//! files the user picks or drops (`files`), downloads, the clipboard, the
+//! clock, small reads and actions on elements (`dom`) and the service
+//! worker.
 
 pub(crate) mod address;
 pub(crate) mod canvas;
+pub(crate) mod clipboard;
+pub(crate) mod clock;
+pub(crate) mod dom;
 pub(crate) mod download;
+pub(crate) mod files;
 pub(crate) mod list_store;
 pub(crate) mod service_worker;
 pub(crate) mod storage;

@@ -2,6 +2,13 @@
 //! read (missing, corrupted, storage disabled) falls back to the default; a
 //! stored list that cannot be read is backed up before anything is written
 //! over it, so nothing the user saved is lost.
+//!
+//! This is `web_sys`'s `Storage`, reached without a panic, rather than
+//! `gloo-storage`: every call of that crate goes through
+//! `LocalStorage::raw()`, which throws where storage is disabled (some
+//! private modes), and it stores values as JSON, so the raw texts already
+//! stored in users' browsers (the language "da", the link codes) would no
+//! longer read.
 
 use crate::model::codec::scenario_list::ScenarioList;
 use crate::model::data::localized::Lang;

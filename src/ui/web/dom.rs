@@ -1,0 +1,23 @@
+//! Small reads and actions on the page's elements for the views' event
+//! handlers, so the views need not cast event targets themselves.
+
+use leptos::ev::{Event, FocusEvent};
+use leptos::prelude::{event_target, window};
+use web_sys::{HtmlDetailsElement, HtmlInputElement};
+
+/// Selects the whole text of the `<input>` that `e` (its `focus`) came
+/// from, so it can be copied at once.
+pub fn select_target_text(e: &FocusEvent) {
+    event_target::<HtmlInputElement>(e).select();
+}
+
+/// Whether the `<details>` that fired `e` (its `toggle`) is now open.
+pub fn details_open(e: &Event) -> bool {
+    event_target::<HtmlDetailsElement>(e).open()
+}
+
+/// Opens the browser's print dialog for the page; a browser that refuses
+/// does nothing.
+pub fn print_page() {
+    let _ = window().print();
+}
