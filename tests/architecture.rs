@@ -205,6 +205,23 @@ fn no_import_circles_between_files() {
 }
 
 #[test]
+fn only_the_web_room_touches_browser_apis() {
+    let ui = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut files = vec![];
+    rust_files(&ui, &mut files);
+    let mut outside = vec![];
+    for f in files.iter().filter(|f| !f.starts_with(ui.join("web"))) {
+        let text = std::fs::read_to_string(f).unwrap();
+        for api in ["web_sys", "js_sys", "wasm_bindgen", "gloo"] {
+            if text.contains(&format!("{api}::")) {
+                outside.push(format!("{} names {api}", f.display()));
+            }
+        }
+    }
+    assert!(outside.is_empty(), "browser APIs outside src/ui/web: {outside:#?}");
+}
+
+#[test]
 fn the_reader_finds_a_known_edge_and_a_known_room() {
     let c = read_crate();
     assert!(c.graph["model::scenario"].contains("model::data::dataset"));

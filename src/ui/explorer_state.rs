@@ -5,9 +5,9 @@
 //! 1,000 draws.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos_use_signal_debounce_throttle::signal_debounced;
 
 use crate::model::analysis::lens::Change;
 use crate::model::codec::link::{self, LinkState};
@@ -23,8 +23,8 @@ use crate::text::messages::Msg;
 pub const DRAWS: usize = 1000;
 /// Seed of the draws: the same scenario always shows the same bands.
 pub const SEED: u64 = 1;
-/// Quiet time after the last input before the bands are computed.
-const BANDS_DELAY: Duration = Duration::from_millis(150);
+/// Quiet time after the last input before the bands are computed, in ms.
+const BANDS_DELAY_MS: f64 = 150.0;
 
 /// A message for the user that stays until dismissed: one or two lines
 /// from the message table, and a detail.
@@ -177,36 +177,36 @@ impl ExplorerState {
                 _ => true,
             },
         );
-        let pending = StoredValue::new(None::<TimeoutHandle>);
+        // Forget the last bands on every input: back at the same scenario
+        // in a drag, the chart stays a draft rather than flash the old
+        // bands. (`bands` is empty already, so nothing redraws.)
         Effect::new(move |_| {
-            let s = scenario.get();
-            let ds = store.get();
-            // Forget the last bands: back at the same scenario in a drag,
-            // the chart stays a draft rather than flash the old bands.
-            // (`bands` is empty already, so nothing redraws.)
+            scenario.track();
+            store.track();
             if landed.with_untracked(Option::is_some) {
                 landed.set(None);
             }
-            if let Some(h) = pending.get_value() {
-                h.clear();
+        });
+        // The bands of the scenario and data set once they have been still
+        // for `BANDS_DELAY`.
+        let settled = signal_debounced(
+            Signal::derive(move || (scenario.get(), store.get())),
+            BANDS_DELAY_MS,
+        );
+        Effect::new(move |_| {
+            let (s, ds) = settled.get();
+            if scenario.with_untracked(|now| *now != s)
+                || !store.with_untracked(|now| Arc::ptr_eq(now, &ds))
+            {
+                return;
             }
-            let handle = set_timeout_with_handle(
-                move || {
-                    if scenario.with_untracked(|now| *now != s) {
-                        return;
-                    }
-                    if let Ok(b) = project(&s, &ds, DRAWS, SEED) {
-                        landed.set(Some(Landed {
-                            scenario: s,
-                            data: ds,
-                            bands: Arc::new(b),
-                        }));
-                    }
-                },
-                BANDS_DELAY,
-            )
-            .ok();
-            pending.set_value(handle);
+            if let Ok(b) = project(&s, &ds, DRAWS, SEED) {
+                landed.set(Some(Landed {
+                    scenario: s,
+                    data: ds,
+                    bands: Arc::new(b),
+                }));
+            }
         });
         ExplorerState {
             source,

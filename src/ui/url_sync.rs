@@ -11,10 +11,9 @@
 //! its `hashchange`, and turn that entry into a copy of the one just left:
 //! the next forward or back would then go nowhere.
 
-use std::time::Duration;
-
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_use_signal_debounce_throttle::signal_debounced;
 
 use crate::model::codec::link::{self, LinkError, LinkState};
 
@@ -25,7 +24,7 @@ use crate::ui::web::address::{self, View};
 use crate::ui::web::storage;
 
 /// Quiet time after the last input before the URL is rewritten.
-const URL_DELAY: Duration = Duration::from_millis(250);
+const URL_DELAY_MS: f64 = 250.0;
 
 /// The notice for a link that cannot be opened.
 pub fn link_notice(e: &LinkError, then: Option<Msg>) -> Notice {
@@ -74,22 +73,13 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
         }
     }
 
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // The address and the last good state follow the code once it has
+    // been still for `URL_DELAY_MS` (a slider must not flood the history).
+    let settled = signal_debounced::<_, String>(ex.code, URL_DELAY_MS);
     Effect::new(move |_| {
-        ex.code.track();
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                let code = ex.code.get_untracked();
-                address::replace_code(&code);
-                storage::save_last_good(&code);
-            },
-            URL_DELAY,
-        )
-        .ok();
-        pending.set_value(handle);
+        let code = settled.get();
+        address::replace_code(&code);
+        storage::save_last_good(&code);
     });
 
     // Back/forward and edited addresses: restore that entry's view and state.
