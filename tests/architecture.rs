@@ -218,7 +218,10 @@ fn only_the_web_room_touches_browser_apis() {
             }
         }
     }
-    assert!(outside.is_empty(), "browser APIs outside src/ui/web: {outside:#?}");
+    assert!(
+        outside.is_empty(),
+        "browser APIs outside src/ui/web: {outside:#?}"
+    );
 }
 
 #[test]

@@ -316,6 +316,34 @@ impl Scenario {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// The scenario with every lever moved into `ds`'s range, and the
+    /// levers that moved. A municipality's own figures scale the DKK-a-year
+    /// levers to its size, so a national setting can lie beyond them; the
+    /// explorer keeps the nearest allowed value rather than a scenario the
+    /// model refuses. A value that is not a number goes to the lever's
+    /// neutral setting.
+    pub fn fitted_to(&self, ds: &DataSet) -> (Scenario, Vec<LeverId>) {
+        let mut out = self.clone();
+        let mut moved = vec![];
+        for id in LeverId::ALL {
+            let Some(lever) = ds.lever(id) else { continue };
+            if lever.unit == LeverUnit::Switch {
+                continue;
+            }
+            let v = self.levers.get(id);
+            let fitted = if v.is_nan() {
+                Levers::default().get(id)
+            } else {
+                v.clamp(lever.min.value, lever.max.value)
+            };
+            if fitted != v {
+                out.levers.set(id, fitted);
+                moved.push(id);
+            }
+        }
+        (out, moved)
+    }
+
     /// Checks every value; the error names the field.
     pub fn validate(&self, ds: &DataSet) -> Result<(), ModelError> {
         if self.version != SCENARIO_VERSION {
@@ -410,6 +438,27 @@ mod tests {
         s.priorities.steering = 0.1;
         assert!(!s.same_choices(&preset));
         assert!(!Scenario::neutral().has_own_name());
+    }
+
+    #[test]
+    fn fitting_moves_only_levers_beyond_the_range() {
+        let mut ds = DataSet::builtin();
+        let mut s = Scenario::from_preset(&ds, ApproachId::SocialProfessional).unwrap();
+        s.levers.prevention_investment_dkk = 3e9;
+        let (same, moved) = s.fitted_to(&ds);
+        assert!(moved.is_empty());
+        assert_eq!(same, s);
+        let i = ds
+            .levers
+            .iter()
+            .position(|l| l.id == LeverId::PreventionInvestmentDkk)
+            .unwrap();
+        ds.levers[i].max.value = 3e7;
+        let (fitted, moved) = s.fitted_to(&ds);
+        assert_eq!(moved, [LeverId::PreventionInvestmentDkk]);
+        assert_eq!(fitted.levers.prevention_investment_dkk, 3e7);
+        fitted.validate(&ds).unwrap();
+        assert_eq!(fitted.priorities, s.priorities);
     }
 
     #[test]

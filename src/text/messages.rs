@@ -330,7 +330,11 @@ messages! {
     /// When local storage refuses a write.
     StorageRefused => ("Browseren tillod ikke at gemme (privat tilstand eller fuld lagerplads). Brug linket i stedet.", "The browser did not allow saving (private mode or full storage). Use the link instead."),
     /// When a stored list is corrupt, before the backup key.
-    ListCorrupt => ("Den gemte liste kunne ikke læses. Den er bevaret uændret i browseren under nøglen", "The stored list could not be read. It is kept unchanged in the browser under the key"),
+    ListCorrupt => ("Den gemte liste kunne ikke læses. En uændret kopi er gemt i browseren under nøglen", "The stored list could not be read. An unchanged copy is kept in the browser under the key"),
+    /// A stored list could not be read nor backed up: where it still is.
+    ListCorruptKept => ("Den gemte liste kunne ikke læses, og browseren tillod ikke at gemme en kopi. Intet skrives over den, før siden genindlæses. Den står uændret under nøglen", "The stored list could not be read, and the browser did not allow a copy. Nothing is written over it until the page is reloaded. It stays unchanged under the key"),
+    /// After switching data set: levers moved into its ranges, before their names.
+    LeversFitted => ("De nye tal har mindre rammer for nogle greb. De er sat til den nærmeste tilladte værdi:", "The new figures have narrower ranges for some levers. They are set to the nearest allowed value:"),
     /// Label of the scenario file picker.
     OpenFile => ("Åbn scenariefil (JSON)", "Open scenario file (JSON)"),
     /// Status after opening a file.

@@ -12,12 +12,14 @@ use leptos_use_signal_debounce_throttle::signal_debounced;
 use crate::model::analysis::lens::Change;
 use crate::model::codec::link::{self, LinkState};
 use crate::model::data::dataset::SteeringCentre;
-use crate::model::ids::{ApproachId, ChartId};
+use crate::model::data::localized::Lang;
+use crate::model::ids::{ApproachId, ChartId, Setting};
 use crate::model::import::Import;
 use crate::model::{
     project, project_central, BandedProjection, DataSet, ModelError, Projection, Scenario,
 };
 use crate::text::messages::Msg;
+use crate::text::names;
 
 /// Monte Carlo draws behind the bands on screen (as the runner's default).
 pub const DRAWS: usize = 1000;
@@ -223,6 +225,34 @@ impl ExplorerState {
             code,
             notice: RwSignal::new(None),
         }
+    }
+}
+
+impl ExplorerState {
+    /// Uses `source`'s figures from now on. Levers set beyond its ranges (a
+    /// municipality's DKK-a-year levers are scaled to its size) move to the
+    /// nearest allowed value, and a notice names them, so the model never
+    /// gets a scenario it must refuse.
+    pub fn use_source(self, source: DataSource, lang: Lang) {
+        let data = match &source {
+            DataSource::National => self.national.get_value(),
+            DataSource::Municipality { data, .. } => data.clone(),
+        };
+        let (fitted, moved) = self.scenario.with_untracked(|s| s.fitted_to(&data));
+        self.source.set(source);
+        if moved.is_empty() {
+            return;
+        }
+        self.scenario.set(fitted);
+        let levers: Vec<String> = moved
+            .iter()
+            .map(|&id| names::setting(&data, Setting::Lever(id), lang))
+            .collect();
+        self.notice.set(Some(Notice {
+            what: Msg::LeversFitted,
+            detail: Some(levers.join(", ")),
+            then: None,
+        }));
     }
 }
 

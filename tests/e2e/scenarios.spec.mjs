@@ -245,6 +245,66 @@ test('corrupted saved scenarios: a message, the text is kept, saving works again
   expect(problems).toEqual([]);
 });
 
+test('a second corruption gets its own backup, never written over the first', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('prioritet.saved.backup', 'an older backup');
+      localStorage.setItem('prioritet.saved', '{"version":1,"entries":[{"na');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const problems = await open(page);
+  await ready(page);
+  await page.locator('#open-saved').click();
+  await expect(page.locator('.saved-panel [role="alert"]')).toContainText('prioritet.saved.backup.2');
+  await page.locator('#save-scenario').click();
+  await expect(page.locator('.saved-item')).toHaveCount(1);
+  const kept = await page.evaluate(() => [localStorage.getItem('prioritet.saved.backup'), localStorage.getItem('prioritet.saved.backup.2')]);
+  expect(kept).toEqual(['an older backup', '{"version":1,"entries":[{"na']);
+  expect(problems).toEqual([]);
+});
+
+test('a stored list with a lone surrogate is backed up exactly as the browser held it', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('prioritet.saved', '{"broken": "\uD800');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const problems = await open(page);
+  await ready(page);
+  await page.locator('#open-saved').click();
+  await expect(page.locator('.saved-panel [role="alert"]')).toContainText('prioritet.saved.backup');
+  const same = await page.evaluate(() => localStorage.getItem('prioritet.saved.backup') === '{"broken": "\uD800');
+  expect(same).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('when the browser refuses a backup, the message says so and the unreadable list is never written over', async ({ page }) => {
+  const corrupt = '{"version":1,"entries":[{"na';
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('prioritet.saved', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).includes('.backup')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  }, corrupt);
+  const problems = await open(page);
+  await ready(page);
+  await page.locator('#open-saved').click();
+  const alert = page.locator('.saved-panel [role="alert"]');
+  await expect(alert).toContainText('tillod ikke at gemme en kopi');
+  await expect(alert).toContainText('prioritet.saved');
+  await page.locator('#save-scenario').click();
+  await expect(page.locator('.saved-panel')).toContainText('Browseren tillod ikke at gemme');
+  expect(await page.evaluate(() => localStorage.getItem('prioritet.saved'))).toBe(corrupt);
+  expect(problems).toEqual([]);
+});
+
 test('compare: the five approaches side by side, differences highlighted, lines overlaid', async ({ page }, info) => {
   const problems = await open(page, '/#sammenlign');
   await expect(page.locator('#compare-table')).toBeVisible();

@@ -62,7 +62,7 @@ pub fn ImportPanel(
     let accept = move |_| {
         if let Some(import) = pending.get_untracked() {
             if import.usable {
-                ex.source.set(DataSource::municipality(import));
+                ex.use_source(DataSource::municipality(import), lang.get_untracked());
                 pending.set(None);
             }
         }

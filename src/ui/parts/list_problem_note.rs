@@ -1,5 +1,6 @@
 //! The message shown when a stored list (saved scenarios, the board) could
-//! not be read: where its text is kept, untouched.
+//! not be read: where its text is kept, untouched (a verified backup, or
+//! the list's own key when the browser refused a backup).
 
 use leptos::prelude::*;
 
@@ -15,9 +16,13 @@ pub fn ListProblemNote(
     store: ListStore,
 ) -> impl IntoView {
     move || {
-        store.problem.get().map(|ListProblem::Corrupt { backup_key }| {
+        store.problem.get().map(|p| {
+            let (msg, key) = match p {
+                ListProblem::Corrupt { backup_key } => (Msg::ListCorrupt, backup_key),
+                ListProblem::CorruptKept { key } => (Msg::ListCorruptKept, key),
+            };
             view! {
-                <p class="error" role="alert">{tr(Msg::ListCorrupt)} " " <code>{backup_key}</code></p>
+                <p class="error" role="alert">{tr(msg)} " " <code>{key}</code></p>
             }
         })
     }

@@ -14,12 +14,13 @@ use crate::text::messages::Msg;
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::parts::cockpit_table::CockpitTable;
 use crate::ui::parts::import_panel::ImportPanel;
-use crate::ui::state::tr;
+use crate::ui::state::{tr, use_lang};
 
 /// The cockpit view.
 #[component]
 pub fn CockpitView() -> impl IntoView {
     let ex = use_explorer();
+    let lang = use_lang();
     let pending = RwSignal::new(None::<Arc<Import>>);
     let shown = Signal::derive(move || {
         let frame = ex.scenario.with(|s| s.frame.clone());
@@ -30,7 +31,7 @@ pub fn CockpitView() -> impl IntoView {
         }
     });
     let back_to_national = move |_| {
-        ex.source.set(DataSource::National);
+        ex.use_source(DataSource::National, lang.get_untracked());
     };
     view! {
         <section class="cockpit" aria-labelledby="cockpit-heading">

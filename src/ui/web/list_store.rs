@@ -42,10 +42,17 @@ impl ListStore {
     }
 
     /// Changes the list and stores it; false if the browser refused to
-    /// store it (the change still shows until the page is reloaded).
+    /// store it, or if the stored text could not be read nor backed up (it
+    /// is never written over): the change still shows until the page is
+    /// reloaded.
     pub fn modify(&self, f: impl FnOnce(&mut ScenarioList)) -> bool {
         self.list.update(f);
-        self.list
-            .with_untracked(|l| storage::save_list(self.key, l))
+        let kept = self
+            .problem
+            .with_untracked(|p| matches!(p, Some(ListProblem::CorruptKept { .. })));
+        !kept
+            && self
+                .list
+                .with_untracked(|l| storage::save_list(self.key, l))
     }
 }

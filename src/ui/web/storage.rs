@@ -78,16 +78,29 @@ pub fn save_last_good(code: &str) {
 /// Why a stored list could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListProblem {
-    /// The stored text could not be read; it was copied to `backup_key`.
+    /// The stored text could not be read; it was copied, exactly as the
+    /// browser held it, to `backup_key` and read back.
     Corrupt {
-        /// The storage key holding the unreadable text, untouched.
+        /// The storage key holding the copy.
         backup_key: String,
+    },
+    /// The stored text could not be read and the browser refused a copy
+    /// (full storage, private mode): it stays under `key`, and nothing is
+    /// written over it while the page is open.
+    CorruptKept {
+        /// The storage key still holding the unreadable text.
+        key: String,
     },
 }
 
+/// How many backups of one list are kept; a new one never replaces an
+/// older one.
+const MAX_BACKUPS: usize = 20;
+
 /// A stored list (saved scenarios or the board), or an empty one. When the
-/// stored text is unreadable it is copied to a backup key first, so saving
-/// the new list cannot destroy it.
+/// stored text is unreadable it is first copied to a free backup key, so
+/// saving the new list cannot destroy it; if that fails, the problem says
+/// so and [`save_list`] must not be called for this key.
 pub fn load_list(key: Key) -> (ScenarioList, Option<ListProblem>) {
     let Some(text) = read(key) else {
         return (ScenarioList::default(), None);
@@ -95,18 +108,47 @@ pub fn load_list(key: Key) -> (ScenarioList, Option<ListProblem>) {
     match ScenarioList::from_json(&text) {
         Ok(list) => (list, None),
         Err(_) => {
-            let backup_key = format!("{}.backup", key.name());
-            if let Some(s) = storage() {
-                if s.get_item(&backup_key).ok().flatten().is_none() {
-                    let _ = s.set_item(&backup_key, &text);
-                }
-            }
-            (
-                ScenarioList::default(),
-                Some(ListProblem::Corrupt { backup_key }),
-            )
+            let problem = match storage().and_then(|s| back_up(&s, key.name())) {
+                Some(backup_key) => ListProblem::Corrupt { backup_key },
+                None => ListProblem::CorruptKept {
+                    key: key.name().to_string(),
+                },
+            };
+            (ScenarioList::default(), Some(problem))
         }
     }
+}
+
+/// Copies the text under `from`, verbatim as the browser holds it (a lone
+/// surrogate included), to the first backup key that is free or already
+/// holds the same text, and reads it back. The backup key, or `None` if
+/// the browser refused or the copy differs.
+fn back_up(s: &web_sys::Storage, from: &str) -> Option<String> {
+    let get = js_sys::Reflect::get(s, &"getItem".into()).ok()?;
+    let set = js_sys::Reflect::get(s, &"setItem".into()).ok()?;
+    let (get, set): (js_sys::Function, js_sys::Function) = (get.into(), set.into());
+    let raw = get.call1(s, &from.into()).ok()?;
+    if !raw.is_string() {
+        return None;
+    }
+    for n in 1..=MAX_BACKUPS {
+        let key = if n == 1 {
+            format!("{from}.backup")
+        } else {
+            format!("{from}.backup.{n}")
+        };
+        let there = get.call1(s, &key.as_str().into()).ok()?;
+        if there == raw {
+            return Some(key);
+        }
+        if !there.is_null() {
+            continue;
+        }
+        set.call2(s, &key.as_str().into(), &raw).ok()?;
+        let back = get.call1(s, &key.as_str().into()).ok()?;
+        return (back == raw).then_some(key);
+    }
+    None
 }
 
 /// Stores a list; false if the browser refused (private mode, quota).
