@@ -16,6 +16,7 @@ use prioritet::model::codec::link::{
 };
 use prioritet::model::data::dataset::LeverUnit;
 use prioritet::model::ids::{ApproachId, ChartId, LeverId};
+use prioritet::model::scenario::MAX_NAME_CHARS;
 use prioritet::model::{DataSet, Scenario};
 
 /// The built-in data set, parsed once (parsing it takes milliseconds in a
@@ -199,7 +200,8 @@ fn number(lo: f64, hi: f64, exact: bool) -> BoxedStrategy<f64> {
 }
 
 /// Names a user might type: markup, quotes, emoji, Danish letters, and
-/// anything else.
+/// anything else a valid name holds (no control characters, at most
+/// [`MAX_NAME_CHARS`] characters).
 fn name() -> BoxedStrategy<String> {
     prop_oneof![
         Just("neutral".to_string()),
@@ -208,7 +210,11 @@ fn name() -> BoxedStrategy<String> {
         Just("Ærø, Østerbro & Åbenrå 🙂👩‍👩‍👧".to_string()),
         Just(String::new()),
         "\\PC{0,40}",
-        any::<String>(),
+        any::<String>().prop_map(|s| s
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_NAME_CHARS)
+            .collect()),
     ]
     .boxed()
 }

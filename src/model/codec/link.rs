@@ -288,7 +288,7 @@ pub fn code_in(text: &str) -> Option<&str> {
                 '"' | '\'' | '<' | '>' | '“' | '”' | '‘' | '’' | '«' | '»' | '`'
             )
     });
-    looks_like_code(bare).then_some(bare)
+    is_code_shaped(bare).then_some(bare)
 }
 
 /// A character a code can contain: base64url's alphabet and the dot.
@@ -296,8 +296,10 @@ fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')
 }
 
-/// Whether `text` has a code's shape: digits, a dot, and base64url.
-fn looks_like_code(text: &str) -> bool {
+/// Whether `text` has a link code's shape: a version in digits, a dot, and
+/// base64url. A code of this shape may still fail to [`decode`]; one of
+/// any other shape never opens.
+pub fn is_code_shaped(text: &str) -> bool {
     let Some((version, body)) = text.split_once('.') else {
         return false;
     };
