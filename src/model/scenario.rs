@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::model::data::dataset::{DataSet, LeverUnit};
+use crate::model::data::input::parse_json;
 use crate::model::error::{check, ModelError};
 use crate::model::ids::{ApproachId, LeverId, Preset};
 
@@ -291,11 +292,11 @@ impl Scenario {
     }
 
     /// Parses a scenario file and checks its version (not its values; call
-    /// [`Scenario::validate`] with the data set for that).
+    /// [`Scenario::validate`] with the data set for that). The JSON is read
+    /// strictly ([`parse_json`]): a key given twice is an error naming it,
+    /// never "the last one wins".
     pub fn from_json(json: &str) -> Result<Scenario, ModelError> {
-        let v: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| ModelError::new("", format!("not valid JSON: {e}")))?;
-        Scenario::from_value(v)
+        Scenario::from_value(parse_json(json)?)
     }
 
     /// A scenario from parsed JSON: the version check, then the fields, with
@@ -462,6 +463,17 @@ mod tests {
         assert!(e.to_string().contains("nonsense"), "{e}");
         let e = Scenario::from_json(r#"{"version":2}"#).unwrap_err();
         assert_eq!(e.field, "version");
+        let e = Scenario::from_json(r#"{"version":2,"version":1}"#).unwrap_err();
+        assert_eq!(e.field, "version");
+        assert!(e.message.contains("twice"), "{e}");
+        let e =
+            Scenario::from_json(r#"{"version":1,"levers":{"ceiling_dkk":2000000},"levers":{}}"#)
+                .unwrap_err();
+        assert_eq!(e.field, "levers");
+        let e =
+            Scenario::from_json(r#"{"version":1,"frame":{"level_change":0.1,"level_change":0}}"#)
+                .unwrap_err();
+        assert_eq!(e.field, "frame.level_change");
         let e =
             Scenario::from_json(r#"{"version":1,"priorities":{"steering":"high"}}"#).unwrap_err();
         assert_eq!(e.field, "priorities.steering");

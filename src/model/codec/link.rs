@@ -15,6 +15,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use serde_json::{Map, Value};
 
 use crate::model::data::dataset::DataSet;
+use crate::model::data::input::{parse_json, JsonError};
 use crate::model::error::ModelError;
 use crate::model::ids::ChartId;
 use crate::model::scenario::Scenario;
@@ -173,7 +174,8 @@ fn same(a: &Value, b: &Value) -> bool {
 ///
 /// Steps: the size limit, the version prefix (newer versions are refused,
 /// older ones migrated), base64url, zlib with its checksum and a size limit,
-/// JSON, the scenario with unknown fields refused (a value is never
+/// JSON (read strictly: a key given twice is [`LinkError::Invalid`] naming
+/// it), the scenario with unknown fields refused (a value is never
 /// silently dropped), [`Scenario::validate`], and the chart id.
 pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
     if code.len() > MAX_CODE_LEN {
@@ -197,8 +199,12 @@ pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
             TINFLStatus::FailedCannotMakeProgress => LinkError::Corrupt("truncated"),
             _ => LinkError::Corrupt("not compressed data"),
         })?;
-    let payload: Value =
-        serde_json::from_slice(&json).map_err(|e| LinkError::NotJson(e.to_string()))?;
+    let text = std::str::from_utf8(&json).map_err(|e| LinkError::NotJson(e.to_string()))?;
+    let payload = parse_json(text).map_err(|e| match e {
+        JsonError::TooLarge { .. } => LinkError::TooLarge,
+        JsonError::Syntax { detail, .. } => LinkError::NotJson(detail),
+        duplicate @ JsonError::DuplicateKey { .. } => LinkError::Invalid(duplicate.into()),
+    })?;
     let payload = migrate(payload, version)?;
     let state = state_from_payload(payload)?;
     state.scenario.validate(ds).map_err(LinkError::Invalid)?;
@@ -415,6 +421,22 @@ mod tests {
         assert_eq!(field(&packed(r#"{"s":[]}"#)), "s");
         assert_eq!(field(&packed(r#"{"s":{}}"#)), "version");
         assert_eq!(field(&packed(r#"{"s":{"version":2}}"#)), "version");
+        assert_eq!(
+            field(&packed(r#"{"s":{"version":2,"version":1}}"#)),
+            "s.version"
+        );
+        assert_eq!(
+            field(&packed(
+                r#"{"s":{"version":1,"levers":{"ceiling_dkk":2000000}},"s":{"version":1}}"#
+            )),
+            "s"
+        );
+        assert_eq!(
+            field(&packed(
+                r#"{"s":{"version":1},"c":"coverage","c":"ceiling"}"#
+            )),
+            "c"
+        );
     }
 
     #[test]

@@ -12,6 +12,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::model::codec::link::{is_code_shaped, MAX_CODE_LEN};
+use crate::model::data::input::{parse_json, JsonError};
+use crate::model::error::ModelError;
 use crate::model::scenario::{name_problem, NameProblem};
 
 pub use crate::model::scenario::MAX_NAME_CHARS;
@@ -31,7 +33,8 @@ pub struct Entry {
     /// never as markup.
     pub name: String,
     /// The scenario's link code (see [`crate::model::codec::link::encode`]), at most
-    /// [`MAX_CODE_LEN`] bytes.
+    /// [`MAX_CODE_LEN`] bytes. A key given twice is refused
+    /// ([`ListError::Corrupt`] naming its path), never "the last one wins".
     pub code: String,
 }
 
@@ -53,8 +56,8 @@ pub struct ScenarioList {
 /// have taken).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListError {
-    /// Reading: the stored text is not a list: not JSON, or not the list's
-    /// shape. The message names the place (e.g.
+    /// Reading: the stored text is not a list: not JSON, a key given twice,
+    /// or not the list's shape. The message names the place (e.g.
     /// `entries[3].code: invalid type`).
     Corrupt(String),
     /// Reading: the stored list has another format version (e.g. from a
@@ -140,8 +143,12 @@ impl ScenarioList {
     /// assert_eq!(ScenarioList::from_json(r#"{"version":2}"#), Err(ListError::UnsupportedVersion(2)));
     /// ```
     pub fn from_json(text: &str) -> Result<ScenarioList, ListError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| ListError::Corrupt(format!("not JSON: {e}")))?;
+        let value = parse_json(text).map_err(|e| {
+            ListError::Corrupt(match e {
+                JsonError::DuplicateKey { .. } => ModelError::from(e).to_string(),
+                _ => format!("not JSON: {e}"),
+            })
+        })?;
         match value.get("version").map(serde_json::Value::as_u64) {
             None => return Err(ListError::Corrupt("version: missing".to_string())),
             Some(None) => {
@@ -370,6 +377,10 @@ mod tests {
         assert!(why.starts_with("entries[0].code"), "{why}");
         let why = corrupt(r#"{"version":1,"entries":[],"extra":true}"#);
         assert!(why.contains("extra"), "{why}");
+        let why = corrupt(r#"{"version":1,"entries":[],"entries":[]}"#);
+        assert!(why.starts_with("entries: given twice"), "{why}");
+        let why = corrupt(r#"{"version":1,"entries":[{"name":"a","code":"1.a","name":"b"}]}"#);
+        assert!(why.starts_with("entries[0].name: given twice"), "{why}");
         assert_eq!(
             ScenarioList::from_json(r#"{"version":2,"entries":[]}"#),
             Err(ListError::UnsupportedVersion(2))
