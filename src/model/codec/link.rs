@@ -1,11 +1,14 @@
 //! The scenario in a share link. The app keeps the user's state in the URL's
 //! hash (`#prioriter?s=<CODE>`), so a link, a bookmark or a QR code reopens
 //! the same scenario on the same chart. The code is
-//! `"<link version>." + base64url(zlib(json))`, where the JSON holds only the
-//! fields that differ from [`Scenario::neutral`]; the format, its limits and
-//! its migration policy are described in `docs/scenario-format.md` ("Share
-//! links"), and golden codes that must decode forever are in
-//! `tests/model_link.rs`.
+//! `"2." + base64url(zlib(json) ++ crc32(zlib(json)))` (link version 2;
+//! version 1, without the CRC-32, is still read), where the JSON holds only
+//! the fields that differ from [`Scenario::neutral`]. The CRC-32 covers
+//! every byte the code carries, so any change of one character of a
+//! version 2 code is caught ([`LinkError::Damaged`]), not just most. The
+//! format, its limits and its migration policy are described in
+//! `docs/scenario-format.md` ("Share links"), and golden codes that must
+//! decode forever are in `tests/model_link.rs`.
 
 use std::fmt;
 
@@ -20,8 +23,9 @@ use crate::model::error::ModelError;
 use crate::model::ids::ChartId;
 use crate::model::scenario::Scenario;
 
-/// The link format version this build writes.
-pub const LINK_VERSION: u32 = 1;
+/// The link format version this build writes: 2, whose code ends in a
+/// CRC-32 of the compressed bytes.
+pub const LINK_VERSION: u32 = 2;
 
 /// The oldest link format version this build reads (after migrating it).
 pub const FIRST_LINK_VERSION: u32 = 1;
@@ -57,8 +61,11 @@ pub enum LinkError {
     /// [`MAX_JSON_LEN`].
     TooLarge,
     /// The code is damaged: not base64url, not compressed data, truncated or
-    /// failing its checksum. The text says which, for logs.
+    /// (version 1) failing zlib's checksum. The text says which, for logs.
     Corrupt(&'static str),
+    /// A version 2 code fails its CRC-32: a character was changed, added or
+    /// lost on the way (a typo, a cut-off link). Never another scenario.
+    Damaged,
     /// The code's content is not JSON (the parser's message, for logs).
     NotJson(String),
     /// The content is JSON but not a valid scenario for this data set; the
@@ -79,6 +86,10 @@ impl fmt::Display for LinkError {
             ),
             LinkError::TooLarge => write!(f, "the link's code is too large"),
             LinkError::Corrupt(why) => write!(f, "the link's code is damaged: {why}"),
+            LinkError::Damaged => write!(
+                f,
+                "the link's code is damaged: its checksum does not match (a character was changed or lost)"
+            ),
             LinkError::NotJson(why) => write!(f, "the link's content is not JSON: {why}"),
             LinkError::Invalid(e) => write!(f, "the link's scenario is not valid: {e}"),
             LinkError::UnknownChart(c) => write!(f, "the link names an unknown chart '{c}'"),
@@ -93,13 +104,22 @@ impl std::error::Error for LinkError {}
 type Migration = fn(Value) -> Result<Value, LinkError>;
 
 /// `MIGRATIONS[i]` migrates a payload from version `FIRST_LINK_VERSION + i`
-/// to the next. Empty while only version 1 exists; a new link version adds
-/// one step here and never drops a value it cannot place (it returns an
-/// error instead).
-const MIGRATIONS: [Migration; (LINK_VERSION - FIRST_LINK_VERSION) as usize] = [];
+/// to the next. A new link version adds one step here and never drops a
+/// value it cannot place (it returns an error instead).
+const MIGRATIONS: [Migration; (LINK_VERSION - FIRST_LINK_VERSION) as usize] = [v1_to_v2];
+
+/// Version 1 to 2: the payload is the same; version 2 only added the CRC-32
+/// to the code's envelope, which [`decode`] checks before inflating.
+fn v1_to_v2(payload: Value) -> Result<Value, LinkError> {
+    Ok(payload)
+}
+
+/// Bytes of the CRC-32 at the end of a version 2 code's bytes.
+const CRC_LEN: usize = 4;
 
 /// Encodes a link state compactly:
-/// `"<link version>." + base64url-no-pad(zlib(json))`. The JSON is
+/// `"2." + base64url-no-pad(zlib(json) ++ crc32(zlib(json)))`, the CRC-32
+/// (IEEE, as in zip and PNG) in four little-endian bytes. The JSON is
 /// `{"s": <scenario diff>, "c": "<chart id>"}` ("c" left out when there is
 /// no chart), where the diff holds `version` and only the fields that differ
 /// from [`Scenario::neutral`], so the neutral scenario encodes tiny.
@@ -111,7 +131,7 @@ const MIGRATIONS: [Migration; (LINK_VERSION - FIRST_LINK_VERSION) as usize] = []
 ///
 /// let state = LinkState { scenario: Scenario::neutral(), chart: Some(ChartId::Coverage) };
 /// let code = encode(&state);
-/// assert!(code.starts_with("1."));
+/// assert!(code.starts_with("2."));
 /// assert_eq!(decode(&code, &DataSet::builtin()), Ok(state));
 /// ```
 pub fn encode(state: &LinkState) -> String {
@@ -128,7 +148,9 @@ pub fn encode(state: &LinkState) -> String {
         payload.insert("c".to_string(), Value::from(chart.as_str()));
     }
     let json = Value::Object(payload).to_string();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+    let mut packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+    let crc = crc32fast::hash(&packed);
+    packed.extend_from_slice(&crc.to_le_bytes());
     format!("{LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
@@ -173,7 +195,8 @@ fn same(a: &Value, b: &Value) -> bool {
 /// Never panics, whatever the input: every problem is a [`LinkError`].
 ///
 /// Steps: the size limit, the version prefix (newer versions are refused,
-/// older ones migrated), base64url, zlib with its checksum and a size limit,
+/// older ones migrated), base64url, from version 2 the CRC-32
+/// ([`LinkError::Damaged`]), zlib with its checksum and a size limit,
 /// JSON (read strictly: a key given twice is [`LinkError::Invalid`] naming
 /// it), the scenario with unknown fields refused (a value is never
 /// silently dropped), [`Scenario::validate`], and the chart id.
@@ -189,10 +212,15 @@ pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
     if version > LINK_VERSION {
         return Err(LinkError::NewerVersion(version));
     }
-    let packed = URL_SAFE_NO_PAD
+    let bytes = URL_SAFE_NO_PAD
         .decode(body)
         .map_err(|_| LinkError::Corrupt("not base64url"))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_LEN)
+    let packed = if version >= 2 {
+        checked(&bytes)?
+    } else {
+        &bytes[..]
+    };
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_JSON_LEN)
         .map_err(|e| match e.status {
             TINFLStatus::HasMoreOutput => LinkError::TooLarge,
             TINFLStatus::Adler32Mismatch => LinkError::Corrupt("checksum mismatch"),
@@ -209,6 +237,19 @@ pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
     let state = state_from_payload(payload)?;
     state.scenario.validate(ds).map_err(LinkError::Invalid)?;
     Ok(state)
+}
+
+/// The compressed bytes of a version 2 code, if its last four bytes are
+/// their CRC-32. A change of one character of the code changes at most six
+/// adjacent bits of these bytes, an error burst that CRC-32 always detects.
+fn checked(bytes: &[u8]) -> Result<&[u8], LinkError> {
+    let split = bytes.len().checked_sub(CRC_LEN).ok_or(LinkError::Damaged)?;
+    let (packed, crc) = bytes.split_at(split);
+    if crc32fast::hash(packed).to_le_bytes() == crc {
+        Ok(packed)
+    } else {
+        Err(LinkError::Damaged)
+    }
 }
 
 /// Splits `"<version>.<body>"`; the version is 1 to 9 ASCII digits and at
@@ -361,9 +402,11 @@ mod tests {
     use super::*;
     use crate::model::ids::ApproachId;
 
+    /// A version 2 code of raw JSON, as `encode` would pack it.
     fn packed(json: &str) -> String {
-        let z = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
-        format!("1.{}", URL_SAFE_NO_PAD.encode(z))
+        let mut z = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+        z.extend_from_slice(&crc32fast::hash(&z).to_le_bytes());
+        format!("2.{}", URL_SAFE_NO_PAD.encode(z))
     }
 
     #[test]
@@ -373,9 +416,30 @@ mod tests {
             chart: None,
         };
         let code = encode(&state);
+        assert!(code.starts_with("2."), "{code}");
         let body = URL_SAFE_NO_PAD.decode(&code[2..]).unwrap();
-        let json = miniz_oxide::inflate::decompress_to_vec_zlib(&body).unwrap();
+        let (z, crc) = body.split_at(body.len() - CRC_LEN);
+        assert_eq!(crc, crc32fast::hash(z).to_le_bytes());
+        let json = miniz_oxide::inflate::decompress_to_vec_zlib(z).unwrap();
         assert_eq!(String::from_utf8(json).unwrap(), r#"{"s":{"version":1}}"#);
+        assert_eq!(code, packed(r#"{"s":{"version":1}}"#));
+    }
+
+    #[test]
+    fn the_crc_is_checked_before_anything_else() {
+        assert_eq!(checked(&[]), Err(LinkError::Damaged));
+        assert_eq!(checked(&[0, 0, 0]), Err(LinkError::Damaged));
+        assert_eq!(checked(&[0, 0, 0, 0]), Ok(&[][..]));
+        let mut bytes = b"not zlib at all".to_vec();
+        bytes.extend_from_slice(&crc32fast::hash(b"not zlib at all").to_le_bytes());
+        assert_eq!(checked(&bytes), Ok(&b"not zlib at all"[..]));
+        bytes[0] ^= 1;
+        assert_eq!(checked(&bytes), Err(LinkError::Damaged));
+        let ds = DataSet::builtin();
+        assert_eq!(decode("2.AAAA", &ds), Err(LinkError::Damaged));
+        assert_eq!(decode("2.", &ds), Err(LinkError::Damaged));
+        let code = format!("2.{}", URL_SAFE_NO_PAD.encode(&bytes));
+        assert_eq!(decode(&code, &ds), Err(LinkError::Damaged));
     }
 
     #[test]
@@ -445,8 +509,10 @@ mod tests {
             MIGRATIONS.len(),
             (LINK_VERSION - FIRST_LINK_VERSION) as usize
         );
-        let v = serde_json::json!({"s": {"version": 1}});
-        assert_eq!(migrate(v.clone(), FIRST_LINK_VERSION), Ok(v));
+        let v = serde_json::json!({"s": {"version": 1, "name": "x"}, "c": "ceiling"});
+        for from in FIRST_LINK_VERSION..=LINK_VERSION {
+            assert_eq!(migrate(v.clone(), from), Ok(v.clone()), "from {from}");
+        }
     }
 
     #[test]
