@@ -19,7 +19,7 @@ pub const SCENARIO_VERSION: u32 = 1;
 pub const MAX_HORIZON_YEARS: u32 = 30;
 
 /// Longest scenario name, in characters. [`Scenario::validate`] refuses a
-/// longer name, and a saved list ([`crate::model::codec::scenario_list`])
+/// longer name, and a saved list (`codec::scenario_list`)
 /// holds names of at most this length, so a name that fits one fits the
 /// other, and a scenario's share link stays far below the link's size limit.
 pub const MAX_NAME_CHARS: usize = 80;
