@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::data::input::parse_json;
+use crate::model::data::input::check_json;
 use crate::model::data::localized::Localized;
 use crate::model::data::sources::Sourced;
 use crate::model::error::ModelError;
@@ -430,31 +430,35 @@ impl DataSet {
     }
 
     /// Parses and validates a data set; errors name the field. The JSON is
-    /// read strictly ([`parse_json`]: at most [`MAX_INPUT_BYTES`], no key
-    /// given twice). The browser build reads only the built-in data set (a
-    /// test proves it valid; a municipality's file goes through
-    /// `model::import`), so there a type error names no field: tracking the
-    /// path of every field of this deep type would add about a tenth to the
-    /// app's size.
+    /// checked first ([`check_json`]: at most [`MAX_INPUT_BYTES`], no key
+    /// given twice), then read straight into the data set's types; only
+    /// when that fails is it read again, tracking the path, to name the
+    /// field. The browser build reads only the built-in data set (a test
+    /// proves it valid; a municipality's file goes through `model::import`),
+    /// so there a type error names no field: tracking the path of every
+    /// field of this deep type would add about a tenth to the app's size.
     ///
     /// [`MAX_INPUT_BYTES`]: crate::model::data::input::MAX_INPUT_BYTES
     pub fn from_json(json: &str) -> Result<DataSet, ModelError> {
-        let value = parse_json(json).map_err(|e| {
+        check_json(json).map_err(|e| {
             let mut e = ModelError::from(e);
             if e.field.is_empty() {
                 e.message = format!("not a valid data set: {}", e.message);
             }
             e
         })?;
+        let read = DataSet::deserialize(&mut serde_json::Deserializer::from_str(json));
         #[cfg(not(target_arch = "wasm32"))]
-        let ds: DataSet = serde_path_to_error::deserialize(value).map_err(|e| {
-            let field = e.path().to_string();
-            let field = if field == "." { String::new() } else { field };
-            ModelError::new(field, format!("not a valid data set: {}", e.into_inner()))
+        let ds = read.or_else(|_| {
+            let mut de = serde_json::Deserializer::from_str(json);
+            serde_path_to_error::deserialize(&mut de).map_err(|e| {
+                let field = e.path().to_string();
+                let field = if field == "." { String::new() } else { field };
+                ModelError::new(field, format!("not a valid data set: {}", e.into_inner()))
+            })
         })?;
         #[cfg(target_arch = "wasm32")]
-        let ds = DataSet::deserialize(value)
-            .map_err(|e| ModelError::new("", format!("not a valid data set: {e}")))?;
+        let ds = read.map_err(|e| ModelError::new("", format!("not a valid data set: {e}")))?;
         ds.validate()?;
         Ok(ds)
     }
