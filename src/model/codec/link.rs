@@ -149,7 +149,7 @@ pub fn encode(state: &LinkState) -> String {
     }
     let json = Value::Object(payload).to_string();
     let mut packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
-    let crc = crc32fast::hash(&packed);
+    let crc = crc32(&packed);
     packed.extend_from_slice(&crc.to_le_bytes());
     format!("{LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
@@ -245,11 +245,47 @@ pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
 fn checked(bytes: &[u8]) -> Result<&[u8], LinkError> {
     let split = bytes.len().checked_sub(CRC_LEN).ok_or(LinkError::Damaged)?;
     let (packed, crc) = bytes.split_at(split);
-    if crc32fast::hash(packed).to_le_bytes() == crc {
+    if crc32(packed).to_le_bytes() == crc {
         Ok(packed)
     } else {
         Err(LinkError::Damaged)
     }
+}
+
+/// The CRC-32 of `bytes`: IEEE 802.3, as in zip and PNG (reflected
+/// polynomial `0xEDB88320`, initial value and final XOR all ones), one table
+/// step per byte. Written here rather than taken from a crate: `crc32fast`
+/// would link a 16 KB table into the app to check codes of a few hundred
+/// bytes; this one's table is 1 KB, built when the crate compiles.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc = CRC_TABLE[((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8);
+    }
+    !crc
+}
+
+/// The CRC-32 step for every byte value.
+static CRC_TABLE: [u32; 256] = crc_table();
+
+const fn crc_table() -> [u32; 256] {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u32;
+        let mut bit = 0;
+        while bit < 8 {
+            c = if c & 1 == 1 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+            bit += 1;
+        }
+        table[i] = c;
+        i += 1;
+    }
+    table
 }
 
 /// Splits `"<version>.<body>"`; the version is 1 to 9 ASCII digits and at
@@ -405,7 +441,7 @@ mod tests {
     /// A version 2 code of raw JSON, as `encode` would pack it.
     fn packed(json: &str) -> String {
         let mut z = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
-        z.extend_from_slice(&crc32fast::hash(&z).to_le_bytes());
+        z.extend_from_slice(&crc32(&z).to_le_bytes());
         format!("2.{}", URL_SAFE_NO_PAD.encode(z))
     }
 
@@ -419,10 +455,22 @@ mod tests {
         assert!(code.starts_with("2."), "{code}");
         let body = URL_SAFE_NO_PAD.decode(&code[2..]).unwrap();
         let (z, crc) = body.split_at(body.len() - CRC_LEN);
-        assert_eq!(crc, crc32fast::hash(z).to_le_bytes());
+        assert_eq!(crc, crc32(z).to_le_bytes());
         let json = miniz_oxide::inflate::decompress_to_vec_zlib(z).unwrap();
         assert_eq!(String::from_utf8(json).unwrap(), r#"{"s":{"version":1}}"#);
         assert_eq!(code, packed(r#"{"s":{"version":1}}"#));
+    }
+
+    #[test]
+    fn the_crc_is_the_standard_crc_32() {
+        assert_eq!(crc32(b""), 0);
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(
+            crc32(b"The quick brown fox jumps over the lazy dog"),
+            0x414F_A339
+        );
+        assert_eq!(crc32(&[0u8; 32]), 0x190A_55AD);
+        assert_eq!(crc32(&[0xFFu8; 32]), 0xFF6C_AB0B);
     }
 
     #[test]
@@ -431,7 +479,7 @@ mod tests {
         assert_eq!(checked(&[0, 0, 0]), Err(LinkError::Damaged));
         assert_eq!(checked(&[0, 0, 0, 0]), Ok(&[][..]));
         let mut bytes = b"not zlib at all".to_vec();
-        bytes.extend_from_slice(&crc32fast::hash(b"not zlib at all").to_le_bytes());
+        bytes.extend_from_slice(&crc32(b"not zlib at all").to_le_bytes());
         assert_eq!(checked(&bytes), Ok(&b"not zlib at all"[..]));
         bytes[0] ^= 1;
         assert_eq!(checked(&bytes), Err(LinkError::Damaged));
