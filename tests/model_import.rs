@@ -221,6 +221,11 @@ const EXPECTED: &[(&str, bool, &[Expected])] = &[
         &[("json_not_object", Some(1), None, E)],
     ),
     (
+        "json_duplicate_key.json",
+        false,
+        &[("json_duplicate_key", Some(6), None, E)],
+    ),
+    (
         "json_syntax.json",
         false,
         &[("json_syntax", Some(3), None, E)],

@@ -1,7 +1,9 @@
 //! Share links: a scenario and chart survive `encode` then `decode`
-//! exactly, old codes keep decoding (the golden codes below), every kind of
-//! damaged code is refused with its own error, and no input makes `decode`
-//! panic (fuzzed).
+//! exactly, old codes keep decoding (the golden codes below, of link
+//! versions 1 and 2), every kind of damaged code is refused with its own
+//! error, no change of one character of a version 2 code opens another
+//! scenario (tried exhaustively), and no input makes `decode` panic
+//! (fuzzed).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
@@ -16,6 +18,7 @@ use prioritet::model::codec::link::{
 };
 use prioritet::model::data::dataset::LeverUnit;
 use prioritet::model::ids::{ApproachId, ChartId, LeverId};
+use prioritet::model::scenario::MAX_NAME_CHARS;
 use prioritet::model::{DataSet, Scenario};
 
 /// The built-in data set, parsed once (parsing it takes milliseconds in a
@@ -26,9 +29,10 @@ fn ds() -> &'static DataSet {
 }
 
 // GOLDEN CODES. These guard links already shared: each code was written by
-// this build's `encode` and must decode to its scenario forever. Never
-// change a code or its expected scenario; when the format changes, add a
-// migration (src/model/link.rs) so these still pass. The expected scenarios
+// a build's `encode` (link version 1 before this build, version 2 by this
+// one) and must decode to its scenario forever. Never change a code or its
+// expected scenario; when the format changes, add a migration
+// (src/model/codec/link.rs) so these still pass. The expected scenarios
 // spell out every field, so a change of `Scenario::neutral()` (which the
 // codes are a diff against) fails here too.
 
@@ -97,6 +101,16 @@ const GOLDEN_NAMED_SCENARIO: &str = r#"{
   }
 }"#;
 
+/// [`GOLDEN_NEUTRAL`]'s state as link version 2 writes it.
+const GOLDEN_V2_NEUTRAL: &str = "2.eNqrVipWsqpWKkstKs7Mz1OyMqytBQBAFAaXj_-aug";
+
+/// [`GOLDEN_DIAGNOSIS`]'s state as link version 2 writes it.
+const GOLDEN_V2_DIAGNOSIS: &str = "2.eNpNjsEKwzAMQ__F5xAytsvyMyG0WjFdnRGnvZT--9wwWH2ykGy9nQaKNJQNNU8gR0pxpzdM902AUVNWheoCaRRvPjj6VEtI4yKJZYO200vjPFO8h9_4cDiSvMAKRs6TFGWl85ZL5cboBX8nBv909FrbWpGuoeAfxtWAyjJ1aY9PQKs3nuP4Asx6QqEdzQyx";
+
+/// [`GOLDEN_NAMED`]'s state as link version 2 writes it.
+const GOLDEN_V2_NAMED: &str = "2.eNpNUTtuAjEQvQqaImlWxBChJAhxEiTLeGcXC6-9GduQgGhS5A6pco30XChHyNhkBW78eW_evHk-goY5aDTWuBYqCDA_QkOqw3ywuEMr9Ua5lu9iLGYVECorW_L7uJE9knxHRQUTs1MF_0DQypaK5wo2nszBu0Jk-amoii6VVqrujJOE1mCT-ZNqMCPr7ZbZM5HXWFzfWQpdNNFixzurRErIMPkQZEAdffHzxF574kbM5ZKhGt-w6-NQdEMwbochZslL54kYVm5-QyRskqslqVgmnGbQt4QhZLTx1vp96gtU4go8t-asSOlodKnJSbmSMZw_6fxzH0Yr6K1yKxgt1su7xcN6Ofr9_vqALG44wGiw5LVOdYtRhteEeChajxU0KSZCecvk-fkzvTb8WWyvubhTNiMv3D3nzw885un0B91QsnrVknUD";
+
+/// The version 1 golden codes with their states.
 fn golden() -> Vec<(&'static str, LinkState)> {
     let state = |json: &str, chart: Option<&str>| LinkState {
         scenario: Scenario::from_json(json).unwrap(),
@@ -118,17 +132,27 @@ fn golden() -> Vec<(&'static str, LinkState)> {
     ]
 }
 
+/// The version 2 golden codes with the same states as [`golden`]'s.
+fn golden_v2() -> Vec<(&'static str, LinkState)> {
+    let codes = [GOLDEN_V2_NEUTRAL, GOLDEN_V2_DIAGNOSIS, GOLDEN_V2_NAMED];
+    codes
+        .into_iter()
+        .zip(golden())
+        .map(|(code, (_, state))| (code, state))
+        .collect()
+}
+
 #[test]
 fn golden_codes_still_decode() {
     let ds = ds();
-    for (code, expected) in golden() {
+    for (code, expected) in golden().into_iter().chain(golden_v2()) {
         assert_eq!(decode(code, ds), Ok(expected), "{code}");
     }
 }
 
 #[test]
-fn golden_codes_are_what_this_build_writes() {
-    for (code, state) in golden() {
+fn golden_v2_codes_are_what_this_build_writes() {
+    for (code, state) in golden_v2() {
         assert_eq!(encode(&state), code);
     }
 }
@@ -176,7 +200,7 @@ fn codes_are_short() {
         chart: None,
     });
     eprintln!("neutral: {} chars", neutral.len());
-    assert!(neutral.len() < 40, "{neutral}");
+    assert!(neutral.len() < 48, "{neutral}");
     for id in ApproachId::ALL {
         let code = encode(&LinkState {
             scenario: Scenario::from_preset(ds, id).unwrap(),
@@ -199,7 +223,8 @@ fn number(lo: f64, hi: f64, exact: bool) -> BoxedStrategy<f64> {
 }
 
 /// Names a user might type: markup, quotes, emoji, Danish letters, and
-/// anything else.
+/// anything else a valid name holds (no control characters, at most
+/// [`MAX_NAME_CHARS`] characters).
 fn name() -> BoxedStrategy<String> {
     prop_oneof![
         Just("neutral".to_string()),
@@ -208,7 +233,11 @@ fn name() -> BoxedStrategy<String> {
         Just("Ærø, Østerbro & Åbenrå 🙂👩‍👩‍👧".to_string()),
         Just(String::new()),
         "\\PC{0,40}",
-        any::<String>(),
+        any::<String>().prop_map(|s| s
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_NAME_CHARS)
+            .collect()),
     ]
     .boxed()
 }
@@ -332,13 +361,17 @@ fn every_kind_of_bad_code_has_its_error() {
     assert_eq!(decode("", ds), Err(LinkError::Empty));
     assert_eq!(decode(" \n\t", ds), Err(LinkError::Empty));
     assert_eq!(
-        decode("2.eNqrVipWsqpW", ds),
-        Err(LinkError::NewerVersion(2))
+        decode("3.eNqrVipWsqpW", ds),
+        Err(LinkError::NewerVersion(3))
     );
     assert_eq!(
         decode(&format!("9{code}"), ds),
-        Err(LinkError::NewerVersion(91))
+        Err(LinkError::NewerVersion(92))
     );
+    assert_eq!(decode("2.", ds), Err(LinkError::Damaged));
+    assert_eq!(decode(&code[..code.len() - 4], ds), Err(LinkError::Damaged));
+    let v1_body = &GOLDEN_DIAGNOSIS[2..];
+    assert_eq!(decode(&format!("2.{v1_body}"), ds), Err(LinkError::Damaged));
     assert_eq!(decode("abc", ds), Err(LinkError::NoVersion));
     assert_eq!(decode("0.eNqr", ds), Err(LinkError::NoVersion));
     assert!(matches!(decode("1.", ds), Err(LinkError::Corrupt(_))));
@@ -411,6 +444,7 @@ fn every_kind_of_bad_code_has_its_error() {
         LinkError::NewerVersion(2),
         LinkError::TooLarge,
         LinkError::Corrupt("truncated"),
+        LinkError::Damaged,
         LinkError::NotJson("x".to_string()),
         LinkError::Invalid(prioritet::model::ModelError::new(
             "priorities.steering",
@@ -432,11 +466,10 @@ fn a_truncated_code_is_refused_at_every_length() {
     }
 }
 
-/// Every single-character change of a valid code is refused or, in a few
-/// places where the changed bits carry no data (the zlib checksum over the
-/// inflated JSON still matches), gives the very same state: a typo never
-/// opens a different scenario. The code's 189 characters times 70 other
-/// characters each: 13,230 decodes.
+/// Every single-character change of a valid code, also to characters
+/// outside base64url, is refused or gives the very same state: a typo never
+/// opens a different scenario. The code's 195 characters times 70 other
+/// characters each: 13,650 decodes.
 #[test]
 fn no_single_character_substitution_opens_another_scenario() {
     let ds = ds();
@@ -462,6 +495,66 @@ fn no_single_character_substitution_opens_another_scenario() {
         }
     }
     eprintln!("single-character substitutions: {runs} inputs; {same} gave the same state, the rest were refused");
+}
+
+/// Link version 2's promise, tried exhaustively: in several version 2 codes
+/// (the three golden ones and every preset on its own chart), every
+/// position changed to every other base64url character gives either an
+/// error or the identical state, never a different scenario. Only a change
+/// of the version digit to `1` can still open (the same state: version 1
+/// reads the same bytes and ignores the CRC-32 after the zlib stream); every
+/// change of the body is caught by the CRC-32 ([`LinkError::Damaged`]) or,
+/// in the last character, by base64url itself. About 114,000 decodes.
+#[test]
+fn no_single_character_change_of_a_v2_code_opens_another_scenario() {
+    let ds = ds();
+    let mut codes: Vec<(String, LinkState)> = golden_v2()
+        .into_iter()
+        .map(|(code, state)| (code.to_string(), state))
+        .collect();
+    for (id, chart) in ApproachId::ALL.into_iter().zip(ChartId::ALL) {
+        let state = LinkState {
+            scenario: Scenario::from_preset(ds, id).unwrap(),
+            chart: Some(chart),
+        };
+        codes.push((encode(&state), state));
+    }
+    let alphabet: Vec<u8> =
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".to_vec();
+    let (mut runs, mut same, mut damaged, mut body_opened) = (0, 0, 0, 0);
+    for (code, original) in &codes {
+        assert!(code.starts_with("2."), "{code}");
+        assert_eq!(decode(code, ds).as_ref(), Ok(original));
+        let bytes = code.as_bytes();
+        for i in 0..bytes.len() {
+            for &c in &alphabet {
+                if c == bytes[i] {
+                    continue;
+                }
+                let mut changed = bytes.to_vec();
+                changed[i] = c;
+                let changed = String::from_utf8(changed).unwrap();
+                runs += 1;
+                match decode(&changed, ds) {
+                    Ok(state) => {
+                        assert_eq!(&state, original, "{changed} opened another scenario");
+                        same += 1;
+                        if i > 1 {
+                            body_opened += 1;
+                        }
+                    }
+                    Err(LinkError::Damaged) => damaged += 1,
+                    Err(_) => {}
+                }
+            }
+        }
+    }
+    eprintln!(
+        "version 2 single-character changes: {runs} inputs in {} codes; {same} gave the same state, {damaged} failed the CRC-32, none opened another scenario",
+        codes.len()
+    );
+    assert_eq!(body_opened, 0, "a changed body character still opened");
+    assert!(runs > 100_000, "{runs}");
 }
 
 /// Valid codes to mutate, with their states: neutral, every preset, and

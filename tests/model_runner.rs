@@ -128,3 +128,122 @@ fn help_and_preset_work() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["version"], 1);
 }
+
+/// Runs `prioritet-run run <scenario> --draws 0` with extra arguments;
+/// returns the exit code and stderr.
+fn run_with(scenario: &std::path::Path, extra: &[&str]) -> (Option<i32>, String) {
+    let out = bin()
+        .arg("run")
+        .arg(scenario)
+        .args(["--draws", "0"])
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_as_the_app_accepts_it() {
+    let p = temp("bom", "\u{feff}{\"version\":1,\"name\":\"med BOM\"}");
+    let out = bin()
+        .arg("run")
+        .arg(&p)
+        .args(["--draws", "0"])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&p);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["scenario"]["name"], "med BOM");
+}
+
+#[test]
+fn input_over_five_mib_is_refused_without_reading_it_all() {
+    let name = format!("{{\"version\":1,\"name\":\"{}\"}}", "x".repeat(6 << 20));
+    let p = temp("huge", &name);
+    let (code, err) = run_with(&p, &[]);
+    let _ = std::fs::remove_file(&p);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("larger than 5 MiB"), "{err}");
+    if std::path::Path::new("/dev/zero").exists() {
+        let (code, err) = run_with(std::path::Path::new("/dev/zero"), &[]);
+        assert_eq!(code, Some(2));
+        assert!(err.contains("larger than 5 MiB"), "{err}");
+        let ok = temp("ok", r#"{"version":1}"#);
+        let (code, err) = run_with(&ok, &["--data", "/dev/zero"]);
+        let _ = std::fs::remove_file(&ok);
+        assert_eq!(code, Some(2));
+        assert!(
+            err.contains("/dev/zero: the file is larger than 5 MiB"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_name_over_80_characters_is_refused_naming_the_field() {
+    let p = temp(
+        "long-name",
+        &format!(r#"{{"version":1,"name":"{}"}}"#, "x".repeat(12_000)),
+    );
+    let (code, err) = run_with(&p, &[]);
+    let _ = std::fs::remove_file(&p);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains(": name: must be at most 80 characters"),
+        "{err}"
+    );
+}
+
+/// A data set file: the built-in one with `from` replaced by `to` once.
+fn data_with(name: &str, from: &str, to: &str) -> PathBuf {
+    let json = prioritet::model::data::dataset::BUILTIN_JSON;
+    assert!(json.contains(from), "{from}");
+    temp(name, &json.replacen(from, to, 1))
+}
+
+#[test]
+fn implausible_data_sets_are_refused_with_short_messages() {
+    let scenario = temp("for-data", r#"{"version":1}"#);
+    for (name, from, to, expected) in [
+        (
+            "tiny-unit-cost",
+            "\"value\": 30000,",
+            "\"value\": 1e-300,",
+            "unit_cost_dkk: must be between 1 and 1000000000, got 1e-300",
+        ),
+        (
+            "huge-unit-cost",
+            "\"value\": 30000,",
+            "\"value\": 1e300,",
+            "got 1e300",
+        ),
+        (
+            "lever-min",
+            "\"min\": {\n        \"value\": 0,",
+            "\"min\": {\n        \"value\": 0.1,",
+            "levers[0].min: must be 0",
+        ),
+        (
+            "duplicate-key",
+            "\"version\": 1,",
+            "\"version\": 1, \"version\": 2,",
+            "version: given twice",
+        ),
+    ] {
+        let data = data_with(name, from, to);
+        let (code, err) = run_with(&scenario, &["--data", data.to_str().unwrap()]);
+        let _ = std::fs::remove_file(&data);
+        assert_eq!(code, Some(2), "{name}: {err}");
+        assert!(err.contains(expected), "{name}: {err}");
+        assert!(err.len() < 300, "{name}: a long message: {err}");
+    }
+    let _ = std::fs::remove_file(&scenario);
+}

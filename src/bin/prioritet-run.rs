@@ -3,11 +3,18 @@
 //! projects it with the built-in data set (or `--data FILE`), and writes the
 //! central projection, the p10/p50/p90 bands and the "no change" baseline to
 //! stdout as JSON, or as long-format CSV with `--format csv`. Bad input exits
-//! with status 2 and a message naming the field.
+//! with status 2 and a message naming the field. Files are read as the app
+//! reads them: UTF-8 with or without a byte-order mark, at most
+//! [`MAX_INPUT_BYTES`] (5 MiB); and a projection with a number that is not
+//! finite is refused, never printed.
 
+use std::fs::File;
+use std::io::Read;
 use std::process::ExitCode;
 
+use prioritet::model::analysis::finite::{first_non_finite, first_non_finite_band};
 use prioritet::model::codec::export::projection_csv;
+use prioritet::model::data::input::MAX_INPUT_BYTES;
 use prioritet::model::ids::ApproachId;
 use prioritet::model::{project, project_baseline, project_central, DataSet, Scenario};
 
@@ -24,6 +31,9 @@ OPTIONS:
     --draws N           Monte Carlo draws for the p10/p50/p90 bands (default 1000; 0 = central only)
     --seed S            seed of the draws (default 1); the same seed gives the same numbers
     --data FILE         use this data set instead of the built-in one
+
+Files are UTF-8 (a byte-order mark is fine) of at most 5 MiB. Bad input exits
+with status 2 and a message naming the file and the field.
 
 APPROACHES: budget_squeeze, social_professional, steering, diagnosis, future_priorities
 
@@ -116,16 +126,38 @@ fn parse(rest: &[String]) -> Result<Args, String> {
     Ok(a)
 }
 
+/// A file's text: at most [`MAX_INPUT_BYTES`] read (a larger file, or an
+/// endless one like `/dev/zero`, is refused without reading more), a UTF-8
+/// byte-order mark dropped (the browser drops it too), anything that is
+/// not UTF-8 refused. The error starts with the path.
+fn read_text(path: &str) -> Result<String, String> {
+    let file = File::open(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{path}: {e}"))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(format!(
+            "{path}: the file is larger than 5 MiB ({MAX_INPUT_BYTES} bytes); it was not read"
+        ));
+    }
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(text.to_vec()).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        format!("{path}: not UTF-8 text (byte {at} is not)")
+    })
+}
+
 fn run_scenario(a: &Args) -> Result<String, String> {
     let ds = match &a.data_path {
         Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?;
+            let text = read_text(p)?;
             DataSet::from_json(&text).map_err(|e| format!("{p}: {e}"))?
         }
         None => DataSet::builtin(),
     };
     let path = &a.scenario_path;
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let text = read_text(path)?;
     let scenario = Scenario::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
     let central = project_central(&scenario, &ds).map_err(|e| format!("{path}: {e}"))?;
     let baseline = project_baseline(&scenario, &ds).map_err(|e| format!("{path}: {e}"))?;
@@ -134,6 +166,21 @@ fn run_scenario(a: &Args) -> Result<String, String> {
     } else {
         None
     };
+    let data = a.data_path.as_deref().unwrap_or("the built-in data set");
+    let not_finite = first_non_finite(&central)
+        .map(|bad| ("projection", bad))
+        .or_else(|| first_non_finite(&baseline).map(|bad| ("baseline", bad)))
+        .or_else(|| {
+            bands
+                .as_ref()
+                .and_then(first_non_finite_band)
+                .map(|bad| ("bands", bad))
+        });
+    if let Some((what, bad)) = not_finite {
+        return Err(format!(
+            "{path}: the {what} has a number that is not finite ({bad}); nothing was written. Check {data}"
+        ));
+    }
     if a.csv {
         Ok(projection_csv(&central, bands.as_ref(), &baseline))
     } else {
@@ -174,5 +221,29 @@ mod tests {
             .unwrap_err()
             .contains("--draws"));
         assert!(run(&args(&["frobnicate"])).is_err());
+    }
+
+    #[test]
+    fn files_are_read_within_the_limit_with_or_without_a_byte_order_mark() {
+        let dir = std::env::temp_dir();
+        let path = |name: &str| {
+            dir.join(format!("prioritet-run-unit-{}-{name}", std::process::id()))
+                .to_string_lossy()
+                .into_owned()
+        };
+        let bom = path("bom.json");
+        std::fs::write(&bom, b"\xEF\xBB\xBF{\"version\":1}").unwrap();
+        assert_eq!(read_text(&bom).unwrap(), "{\"version\":1}");
+        let latin1 = path("latin1.json");
+        std::fs::write(&latin1, b"{\"name\":\"\xE6\"}").unwrap();
+        assert!(read_text(&latin1).unwrap_err().contains("not UTF-8"));
+        let big = path("big.json");
+        std::fs::write(&big, vec![b' '; MAX_INPUT_BYTES + 1]).unwrap();
+        assert!(read_text(&big).unwrap_err().contains("larger than 5 MiB"));
+        std::fs::write(&big, vec![b' '; MAX_INPUT_BYTES]).unwrap();
+        assert_eq!(read_text(&big).unwrap().len(), MAX_INPUT_BYTES);
+        for p in [bom, latin1, big] {
+            let _ = std::fs::remove_file(p);
+        }
     }
 }

@@ -3,9 +3,12 @@
 //! store, and what the projection takes. The JSON format is versioned
 //! (`{"version": 1, ...}`) and documented in `docs/scenario-format.md`.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::data::dataset::{DataSet, LeverUnit};
+use crate::model::data::input::parse_json;
 use crate::model::error::{check, ModelError};
 use crate::model::ids::{ApproachId, LeverId, Preset};
 
@@ -15,13 +18,20 @@ pub const SCENARIO_VERSION: u32 = 1;
 /// Longest projection the model accepts, in years.
 pub const MAX_HORIZON_YEARS: u32 = 30;
 
+/// Longest scenario name, in characters. [`Scenario::validate`] refuses a
+/// longer name, and a saved list (`codec::scenario_list`)
+/// holds names of at most this length, so a name that fits one fits the
+/// other, and a scenario's share link stays far below the link's size limit.
+pub const MAX_NAME_CHARS: usize = 80;
+
 /// A scenario: what the council chooses, plus the demand assumption.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Scenario {
     /// Format version; must be [`SCENARIO_VERSION`].
     pub version: u32,
-    /// A free name for the scenario (shown by the runner).
+    /// A free name for the scenario (shown by the runner): at most
+    /// [`MAX_NAME_CHARS`] characters and no control characters.
     pub name: String,
     /// Years to project after the base year (default 10).
     pub horizon_years: u32,
@@ -224,11 +234,18 @@ impl Scenario {
 
     /// The baseline for this scenario: the same demand assumption, frame and
     /// horizon, but default weights and neutral levers. Comparing with it
-    /// separates the effect of the choices from the effect of growth.
+    /// separates the effect of the choices from the effect of growth. Its
+    /// name is the scenario's with " (baseline)" after it, the scenario's
+    /// part cut so the whole stays within [`MAX_NAME_CHARS`].
     pub fn baseline(&self) -> Scenario {
+        let own: String = self
+            .name
+            .chars()
+            .take(MAX_NAME_CHARS - BASELINE_SUFFIX.chars().count())
+            .collect();
         Scenario {
             version: SCENARIO_VERSION,
-            name: format!("{} (baseline)", self.name),
+            name: format!("{own}{BASELINE_SUFFIX}"),
             horizon_years: self.horizon_years,
             growth_scale: self.growth_scale,
             frame: self.frame.clone(),
@@ -275,11 +292,11 @@ impl Scenario {
     }
 
     /// Parses a scenario file and checks its version (not its values; call
-    /// [`Scenario::validate`] with the data set for that).
+    /// [`Scenario::validate`] with the data set for that). The JSON is read
+    /// strictly ([`parse_json`]): a key given twice is an error naming it,
+    /// never "the last one wins".
     pub fn from_json(json: &str) -> Result<Scenario, ModelError> {
-        let v: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| ModelError::new("", format!("not valid JSON: {e}")))?;
-        Scenario::from_value(v)
+        Scenario::from_value(parse_json(json)?)
     }
 
     /// A scenario from parsed JSON: the version check, then the fields, with
@@ -352,6 +369,9 @@ impl Scenario {
                 format!("unsupported; this build reads version {SCENARIO_VERSION}"),
             ));
         }
+        if let Some(problem) = name_problem(&self.name) {
+            return Err(ModelError::new("name", problem.to_string()));
+        }
         if self.horizon_years == 0 || self.horizon_years > MAX_HORIZON_YEARS {
             return Err(ModelError::new(
                 "horizon_years",
@@ -381,6 +401,56 @@ impl Scenario {
             check(&field, value, lever.min.value, lever.max.value)?;
         }
         Ok(())
+    }
+}
+
+/// What " (baseline)" adds to a scenario's name in [`Scenario::baseline`].
+const BASELINE_SUFFIX: &str = " (baseline)";
+
+/// Why a name cannot be a scenario's (or a saved list entry's) name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameProblem {
+    /// The name has this many characters, more than [`MAX_NAME_CHARS`].
+    TooLong(usize),
+    /// The name holds a control character (a line break, a tab, U+0000 to
+    /// U+001F or U+007F to U+009F). Such a name is refused, never
+    /// silently stripped: a name is kept as the user wrote it or not at
+    /// all.
+    ControlCharacter,
+}
+
+impl fmt::Display for NameProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NameProblem::TooLong(n) => {
+                write!(f, "must be at most {MAX_NAME_CHARS} characters, got {n}")
+            }
+            NameProblem::ControlCharacter => {
+                write!(f, "must not contain control characters (line breaks, tabs)")
+            }
+        }
+    }
+}
+
+/// What is wrong with `name` as a scenario's name, if anything: longer
+/// than [`MAX_NAME_CHARS`] characters, or holding a control character.
+///
+/// ```
+/// use prioritet::model::scenario::{name_problem, NameProblem, MAX_NAME_CHARS};
+///
+/// assert_eq!(name_problem("Ærø 🙂 <b>"), None);
+/// assert_eq!(name_problem("a\tb"), Some(NameProblem::ControlCharacter));
+/// let long = "x".repeat(MAX_NAME_CHARS + 1);
+/// assert_eq!(name_problem(&long), Some(NameProblem::TooLong(MAX_NAME_CHARS + 1)));
+/// ```
+pub fn name_problem(name: &str) -> Option<NameProblem> {
+    let chars = name.chars().count();
+    if chars > MAX_NAME_CHARS {
+        Some(NameProblem::TooLong(chars))
+    } else if name.chars().any(char::is_control) {
+        Some(NameProblem::ControlCharacter)
+    } else {
+        None
     }
 }
 
@@ -421,9 +491,62 @@ mod tests {
         assert!(e.to_string().contains("nonsense"), "{e}");
         let e = Scenario::from_json(r#"{"version":2}"#).unwrap_err();
         assert_eq!(e.field, "version");
+        let e = Scenario::from_json(r#"{"version":2,"version":1}"#).unwrap_err();
+        assert_eq!(e.field, "version");
+        assert!(e.message.contains("twice"), "{e}");
+        let e =
+            Scenario::from_json(r#"{"version":1,"levers":{"ceiling_dkk":2000000},"levers":{}}"#)
+                .unwrap_err();
+        assert_eq!(e.field, "levers");
+        let e =
+            Scenario::from_json(r#"{"version":1,"frame":{"level_change":0.1,"level_change":0}}"#)
+                .unwrap_err();
+        assert_eq!(e.field, "frame.level_change");
         let e =
             Scenario::from_json(r#"{"version":1,"priorities":{"steering":"high"}}"#).unwrap_err();
         assert_eq!(e.field, "priorities.steering");
+    }
+
+    #[test]
+    fn names_are_bounded_and_free_of_control_characters() {
+        let ds = DataSet::builtin();
+        let mut s = Scenario::neutral();
+        s.name = "æ".repeat(MAX_NAME_CHARS);
+        s.validate(&ds).unwrap();
+        s.baseline().validate(&ds).unwrap();
+        assert!(s.baseline().name.ends_with(" (baseline)"));
+        assert_eq!(s.baseline().name.chars().count(), MAX_NAME_CHARS);
+        assert_eq!(Scenario::neutral().baseline().name, "neutral (baseline)");
+        s.name.push('æ');
+        let e = s.validate(&ds).unwrap_err();
+        assert_eq!(e.field, "name");
+        assert!(e.message.contains("81"), "{e}");
+        let json = format!(r#"{{"version":1,"name":"{}"}}"#, "x".repeat(12_000));
+        let e = Scenario::from_json(&json)
+            .unwrap()
+            .validate(&ds)
+            .unwrap_err();
+        assert_eq!(e.field, "name");
+        for bad in [
+            "a\nb",
+            "tab\there",
+            "\u{0}",
+            "bell\u{7}",
+            "\u{85}",
+            "del\u{7f}",
+        ] {
+            s.name = bad.to_string();
+            assert_eq!(s.validate(&ds).unwrap_err().field, "name", "{bad:?}");
+        }
+        for good in [
+            "",
+            " spaced ",
+            "Ærø's \"plan\" <b>&</b> 🙂",
+            "\u{200b}zero width",
+        ] {
+            s.name = good.to_string();
+            s.validate(&ds).unwrap();
+        }
     }
 
     #[test]

@@ -83,6 +83,10 @@ pub fn detail(problem: &Problem, lang: Lang) -> String {
             format!("JSON-filen kan ikke læses: {detail}."),
             format!("The JSON file cannot be read: {detail}."),
         ),
+        ProblemKind::JsonDuplicateKey { path } => pick(
+            format!("JSON-filen har feltet «{path}» to gange; hvert felt må kun stå én gang. Filen er ikke læst."),
+            format!("The JSON file has the field «{path}» twice; each field may appear only once. The file was not read."),
+        ),
         ProblemKind::JsonNotObject => pick(
             "JSON-filen skal være et objekt med «omraader» eller en liste af områder.".into(),
             "The JSON file must be an object with \"omraader\" or a list of areas.".into(),
@@ -445,6 +449,9 @@ mod tests {
                 errors: 5,
                 warnings: 2,
             },
+            ProblemKind::JsonDuplicateKey {
+                path: "omraader[2].enhedsudgift_kr".into(),
+            },
         ];
         for (i, k) in out.iter().enumerate() {
             assert_eq!(kind_index(k), i, "{k:?} out of order");
@@ -493,6 +500,7 @@ mod tests {
             ProblemKind::Invalid { .. } => 36,
             ProblemKind::TooManyRows { .. } => 37,
             ProblemKind::TooManyProblems { .. } => 38,
+            ProblemKind::JsonDuplicateKey { .. } => 39,
         }
     }
 

@@ -32,7 +32,9 @@ pub fn link_notice(e: &LinkError, then: Option<Msg>) -> Notice {
         LinkError::Empty => (Msg::LinkEmpty, None),
         LinkError::NoVersion => (Msg::LinkMalformed, None),
         LinkError::NewerVersion(_) => (Msg::LinkNewer, None),
-        LinkError::Corrupt(_) | LinkError::NotJson(_) => (Msg::LinkCorrupt, None),
+        LinkError::Corrupt(_) | LinkError::Damaged | LinkError::NotJson(_) => {
+            (Msg::LinkCorrupt, None)
+        }
         LinkError::TooLarge => (Msg::LinkTooLarge, None),
         LinkError::Invalid(m) => (Msg::LinkInvalid, Some(m.to_string())),
         LinkError::UnknownChart(c) => (Msg::LinkUnknownChart, Some(c.clone())),

@@ -1,9 +1,11 @@
 //! What each view needs from projections: key figures (`summary`), scenarios
 //! side by side (`compare`), the workshop board (`board`), what a lens
-//! changes (`lens`) and the steering cockpit (`cockpit`).
+//! changes (`lens`), the steering cockpit (`cockpit`), and the check that a
+//! projection holds only finite numbers (`finite`).
 
 pub mod board;
 pub mod cockpit;
 pub mod compare;
+pub mod finite;
 pub mod lens;
 pub mod summary;

@@ -4,6 +4,9 @@
 //! row per headline figure, one column per scenario). Numbers are written
 //! in full precision with a point as decimal separator (Rust's shortest
 //! round-trip form); a missing or non-finite number is an empty field.
+//! Text cells (scenario names, output names, ids) that a spreadsheet would
+//! read as a formula get a single quote in front ([`text_cell`]), so a saved
+//! name like `=HYPERLINK(…)` shows as text and never runs.
 
 use std::collections::HashMap;
 
@@ -50,8 +53,8 @@ pub fn projection_csv(
             };
             let base = base.and_then(|b| b.get(y)).copied().unwrap_or(f64::NAN);
             records.push([
-                name.to_string(),
-                id.to_string(),
+                text_cell(name),
+                text_cell(id),
                 year.to_string(),
                 number(*v),
                 p10,
@@ -71,14 +74,44 @@ pub fn projection_csv(
 /// [`Comparison::years`]).
 pub fn comparison_csv(c: &Comparison) -> String {
     let header: Vec<String> = std::iter::once(String::from("metric"))
-        .chain(c.columns.iter().map(|col| col.label.clone()))
+        .chain(c.columns.iter().map(|col| text_cell(&col.label)))
         .collect();
     let rows = c.rows.iter().map(|r| {
-        std::iter::once(r.metric.id().to_string())
+        std::iter::once(text_cell(r.metric.id()))
             .chain(r.values.iter().map(|v| number(*v)))
             .collect::<Vec<String>>()
     });
     write(std::iter::once(header).chain(rows))
+}
+
+/// A text cell as the exports write it. Spreadsheets read a cell starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula (CSV
+/// injection: `=HYPERLINK(…)` in a saved name would run when the export is
+/// opened), so such a cell gets a single quote in front and shows as the
+/// text it is. A plain number such as `-1.5` or `+2e3` stays as it is, a
+/// number.
+///
+/// ```
+/// use prioritet::model::codec::export::text_cell;
+///
+/// assert_eq!(text_cell("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+/// assert_eq!(text_cell("-1.5"), "-1.5");
+/// assert_eq!(text_cell("Forebyggelse"), "Forebyggelse");
+/// ```
+pub fn text_cell(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') if !is_plain_number(cell) => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// Whether `cell` is a plain decimal number (digits, at most a sign, a
+/// point and an exponent), which a spreadsheet reads as the number it is.
+fn is_plain_number(cell: &str) -> bool {
+    cell.bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+        && cell.bytes().any(|b| b.is_ascii_digit())
+        && cell.parse::<f64>().is_ok()
 }
 
 /// A number as the exports write it: Rust's shortest round-trip form, empty
@@ -185,6 +218,67 @@ mod tests {
                 assert_eq!(row[k + 1].parse::<f64>().unwrap(), *v);
             }
         }
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_quoted() {
+        for (cell, written) in [
+            (
+                "=HYPERLINK(\"http://x.dk\",\"klik\")",
+                "'=HYPERLINK(\"http://x.dk\",\"klik\")",
+            ),
+            ("=1+1", "'=1+1"),
+            ("+SUM(A1:A9)", "'+SUM(A1:A9)"),
+            ("-2+3", "'-2+3"),
+            ("-", "'-"),
+            ("-inf", "'-inf"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("-1.5", "-1.5"),
+            ("+2e3", "+2e3"),
+            ("1.5", "1.5"),
+            ("Plan A = bedst", "Plan A = bedst"),
+            (" =1", " =1"),
+            ("", ""),
+            ("Ærø 🙂", "Ærø 🙂"),
+        ] {
+            assert_eq!(text_cell(cell), written, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn exports_quote_every_text_cell_that_would_run() {
+        let mut ds = DataSet::builtin();
+        ds.services[0].id = "=cmd|' /C calc'!A0".to_string();
+        let s = Scenario::from_preset(&ds, ApproachId::BudgetSqueeze).unwrap();
+        let central = project_central(&s, &ds).unwrap();
+        let baseline = project_baseline(&s, &ds).unwrap();
+        let (_, rows) = read(&projection_csv(&central, None, &baseline));
+        let squeeze: Vec<_> = rows
+            .iter()
+            .filter(|r| r[0].starts_with("squeeze."))
+            .collect();
+        assert!(squeeze.iter().any(|r| &r[1] == "'=cmd|' /C calc'!A0"));
+        assert!(rows.iter().all(|r| !r[1].starts_with('=')));
+        let c = compare(
+            &[
+                (
+                    "=HYPERLINK(\"http://x.dk\")".to_string(),
+                    Scenario::neutral(),
+                ),
+                ("-1.5".to_string(), Scenario::neutral()),
+                ("@A1".to_string(), Scenario::neutral()),
+            ],
+            &DataSet::builtin(),
+        )
+        .unwrap();
+        let (header, rows) = read(&comparison_csv(&c));
+        assert_eq!(
+            header.iter().collect::<Vec<_>>(),
+            ["metric", "'=HYPERLINK(\"http://x.dk\")", "-1.5", "'@A1"]
+        );
+        assert_eq!(rows.len(), Metric::ALL.len());
     }
 
     #[test]

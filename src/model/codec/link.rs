@@ -1,11 +1,14 @@
 //! The scenario in a share link. The app keeps the user's state in the URL's
 //! hash (`#prioriter?s=<CODE>`), so a link, a bookmark or a QR code reopens
 //! the same scenario on the same chart. The code is
-//! `"<link version>." + base64url(zlib(json))`, where the JSON holds only the
-//! fields that differ from [`Scenario::neutral`]; the format, its limits and
-//! its migration policy are described in `docs/scenario-format.md` ("Share
-//! links"), and golden codes that must decode forever are in
-//! `tests/model_link.rs`.
+//! `"2." + base64url(zlib(json) ++ crc32(zlib(json)))` (link version 2;
+//! version 1, without the CRC-32, is still read), where the JSON holds only
+//! the fields that differ from [`Scenario::neutral`]. The CRC-32 covers
+//! every byte the code carries, so any change of one character of a
+//! version 2 code is caught ([`LinkError::Damaged`]), not just most. The
+//! format, its limits and its migration policy are described in
+//! `docs/scenario-format.md` ("Share links"), and golden codes that must
+//! decode forever are in `tests/model_link.rs`.
 
 use std::fmt;
 
@@ -15,12 +18,14 @@ use miniz_oxide::inflate::TINFLStatus;
 use serde_json::{Map, Value};
 
 use crate::model::data::dataset::DataSet;
+use crate::model::data::input::{parse_json, JsonError};
 use crate::model::error::ModelError;
 use crate::model::ids::ChartId;
 use crate::model::scenario::Scenario;
 
-/// The link format version this build writes.
-pub const LINK_VERSION: u32 = 1;
+/// The link format version this build writes: 2, whose code ends in a
+/// CRC-32 of the compressed bytes.
+pub const LINK_VERSION: u32 = 2;
 
 /// The oldest link format version this build reads (after migrating it).
 pub const FIRST_LINK_VERSION: u32 = 1;
@@ -56,8 +61,11 @@ pub enum LinkError {
     /// [`MAX_JSON_LEN`].
     TooLarge,
     /// The code is damaged: not base64url, not compressed data, truncated or
-    /// failing its checksum. The text says which, for logs.
+    /// (version 1) failing zlib's checksum. The text says which, for logs.
     Corrupt(&'static str),
+    /// A version 2 code fails its CRC-32: a character was changed, added or
+    /// lost on the way (a typo, a cut-off link). Never another scenario.
+    Damaged,
     /// The code's content is not JSON (the parser's message, for logs).
     NotJson(String),
     /// The content is JSON but not a valid scenario for this data set; the
@@ -78,6 +86,10 @@ impl fmt::Display for LinkError {
             ),
             LinkError::TooLarge => write!(f, "the link's code is too large"),
             LinkError::Corrupt(why) => write!(f, "the link's code is damaged: {why}"),
+            LinkError::Damaged => write!(
+                f,
+                "the link's code is damaged: its checksum does not match (a character was changed or lost)"
+            ),
             LinkError::NotJson(why) => write!(f, "the link's content is not JSON: {why}"),
             LinkError::Invalid(e) => write!(f, "the link's scenario is not valid: {e}"),
             LinkError::UnknownChart(c) => write!(f, "the link names an unknown chart '{c}'"),
@@ -92,13 +104,22 @@ impl std::error::Error for LinkError {}
 type Migration = fn(Value) -> Result<Value, LinkError>;
 
 /// `MIGRATIONS[i]` migrates a payload from version `FIRST_LINK_VERSION + i`
-/// to the next. Empty while only version 1 exists; a new link version adds
-/// one step here and never drops a value it cannot place (it returns an
-/// error instead).
-const MIGRATIONS: [Migration; (LINK_VERSION - FIRST_LINK_VERSION) as usize] = [];
+/// to the next. A new link version adds one step here and never drops a
+/// value it cannot place (it returns an error instead).
+const MIGRATIONS: [Migration; (LINK_VERSION - FIRST_LINK_VERSION) as usize] = [v1_to_v2];
+
+/// Version 1 to 2: the payload is the same; version 2 only added the CRC-32
+/// to the code's envelope, which [`decode`] checks before inflating.
+fn v1_to_v2(payload: Value) -> Result<Value, LinkError> {
+    Ok(payload)
+}
+
+/// Bytes of the CRC-32 at the end of a version 2 code's bytes.
+const CRC_LEN: usize = 4;
 
 /// Encodes a link state compactly:
-/// `"<link version>." + base64url-no-pad(zlib(json))`. The JSON is
+/// `"2." + base64url-no-pad(zlib(json) ++ crc32(zlib(json)))`, the CRC-32
+/// (IEEE, as in zip and PNG) in four little-endian bytes. The JSON is
 /// `{"s": <scenario diff>, "c": "<chart id>"}` ("c" left out when there is
 /// no chart), where the diff holds `version` and only the fields that differ
 /// from [`Scenario::neutral`], so the neutral scenario encodes tiny.
@@ -110,7 +131,7 @@ const MIGRATIONS: [Migration; (LINK_VERSION - FIRST_LINK_VERSION) as usize] = []
 ///
 /// let state = LinkState { scenario: Scenario::neutral(), chart: Some(ChartId::Coverage) };
 /// let code = encode(&state);
-/// assert!(code.starts_with("1."));
+/// assert!(code.starts_with("2."));
 /// assert_eq!(decode(&code, &DataSet::builtin()), Ok(state));
 /// ```
 pub fn encode(state: &LinkState) -> String {
@@ -127,7 +148,9 @@ pub fn encode(state: &LinkState) -> String {
         payload.insert("c".to_string(), Value::from(chart.as_str()));
     }
     let json = Value::Object(payload).to_string();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+    let mut packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+    let crc = crc32(&packed);
+    packed.extend_from_slice(&crc.to_le_bytes());
     format!("{LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
@@ -172,8 +195,10 @@ fn same(a: &Value, b: &Value) -> bool {
 /// Never panics, whatever the input: every problem is a [`LinkError`].
 ///
 /// Steps: the size limit, the version prefix (newer versions are refused,
-/// older ones migrated), base64url, zlib with its checksum and a size limit,
-/// JSON, the scenario with unknown fields refused (a value is never
+/// older ones migrated), base64url, from version 2 the CRC-32
+/// ([`LinkError::Damaged`]), zlib with its checksum and a size limit,
+/// JSON (read strictly: a key given twice is [`LinkError::Invalid`] naming
+/// it), the scenario with unknown fields refused (a value is never
 /// silently dropped), [`Scenario::validate`], and the chart id.
 pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
     if code.len() > MAX_CODE_LEN {
@@ -187,22 +212,80 @@ pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
     if version > LINK_VERSION {
         return Err(LinkError::NewerVersion(version));
     }
-    let packed = URL_SAFE_NO_PAD
+    let bytes = URL_SAFE_NO_PAD
         .decode(body)
         .map_err(|_| LinkError::Corrupt("not base64url"))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_LEN)
+    let packed = if version >= 2 {
+        checked(&bytes)?
+    } else {
+        &bytes[..]
+    };
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MAX_JSON_LEN)
         .map_err(|e| match e.status {
             TINFLStatus::HasMoreOutput => LinkError::TooLarge,
             TINFLStatus::Adler32Mismatch => LinkError::Corrupt("checksum mismatch"),
             TINFLStatus::FailedCannotMakeProgress => LinkError::Corrupt("truncated"),
             _ => LinkError::Corrupt("not compressed data"),
         })?;
-    let payload: Value =
-        serde_json::from_slice(&json).map_err(|e| LinkError::NotJson(e.to_string()))?;
+    let text = std::str::from_utf8(&json).map_err(|e| LinkError::NotJson(e.to_string()))?;
+    let payload = parse_json(text).map_err(|e| match e {
+        JsonError::TooLarge { .. } => LinkError::TooLarge,
+        JsonError::Syntax { detail, .. } => LinkError::NotJson(detail),
+        duplicate @ JsonError::DuplicateKey { .. } => LinkError::Invalid(duplicate.into()),
+    })?;
     let payload = migrate(payload, version)?;
     let state = state_from_payload(payload)?;
     state.scenario.validate(ds).map_err(LinkError::Invalid)?;
     Ok(state)
+}
+
+/// The compressed bytes of a version 2 code, if its last four bytes are
+/// their CRC-32. A change of one character of the code changes at most six
+/// adjacent bits of these bytes, an error burst that CRC-32 always detects.
+fn checked(bytes: &[u8]) -> Result<&[u8], LinkError> {
+    let split = bytes.len().checked_sub(CRC_LEN).ok_or(LinkError::Damaged)?;
+    let (packed, crc) = bytes.split_at(split);
+    if crc32(packed).to_le_bytes() == crc {
+        Ok(packed)
+    } else {
+        Err(LinkError::Damaged)
+    }
+}
+
+/// The CRC-32 of `bytes`: IEEE 802.3, as in zip and PNG (reflected
+/// polynomial `0xEDB88320`, initial value and final XOR all ones), one table
+/// step per byte. Written here rather than taken from a crate: `crc32fast`
+/// would link a 16 KB table into the app to check codes of a few hundred
+/// bytes; this one's table is 1 KB, built when the crate compiles.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc = CRC_TABLE[((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8);
+    }
+    !crc
+}
+
+/// The CRC-32 step for every byte value.
+static CRC_TABLE: [u32; 256] = crc_table();
+
+const fn crc_table() -> [u32; 256] {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u32;
+        let mut bit = 0;
+        while bit < 8 {
+            c = if c & 1 == 1 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+            bit += 1;
+        }
+        table[i] = c;
+        i += 1;
+    }
+    table
 }
 
 /// Splits `"<version>.<body>"`; the version is 1 to 9 ASCII digits and at
@@ -288,7 +371,7 @@ pub fn code_in(text: &str) -> Option<&str> {
                 '"' | '\'' | '<' | '>' | '“' | '”' | '‘' | '’' | '«' | '»' | '`'
             )
     });
-    looks_like_code(bare).then_some(bare)
+    is_code_shaped(bare).then_some(bare)
 }
 
 /// A character a code can contain: base64url's alphabet and the dot.
@@ -296,8 +379,10 @@ fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')
 }
 
-/// Whether `text` has a code's shape: digits, a dot, and base64url.
-fn looks_like_code(text: &str) -> bool {
+/// Whether `text` has a link code's shape: a version in digits, a dot, and
+/// base64url. A code of this shape may still fail to [`decode`]; one of
+/// any other shape never opens.
+pub fn is_code_shaped(text: &str) -> bool {
     let Some((version, body)) = text.split_once('.') else {
         return false;
     };
@@ -353,9 +438,11 @@ mod tests {
     use super::*;
     use crate::model::ids::ApproachId;
 
+    /// A version 2 code of raw JSON, as `encode` would pack it.
     fn packed(json: &str) -> String {
-        let z = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
-        format!("1.{}", URL_SAFE_NO_PAD.encode(z))
+        let mut z = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+        z.extend_from_slice(&crc32(&z).to_le_bytes());
+        format!("2.{}", URL_SAFE_NO_PAD.encode(z))
     }
 
     #[test]
@@ -365,9 +452,42 @@ mod tests {
             chart: None,
         };
         let code = encode(&state);
+        assert!(code.starts_with("2."), "{code}");
         let body = URL_SAFE_NO_PAD.decode(&code[2..]).unwrap();
-        let json = miniz_oxide::inflate::decompress_to_vec_zlib(&body).unwrap();
+        let (z, crc) = body.split_at(body.len() - CRC_LEN);
+        assert_eq!(crc, crc32(z).to_le_bytes());
+        let json = miniz_oxide::inflate::decompress_to_vec_zlib(z).unwrap();
         assert_eq!(String::from_utf8(json).unwrap(), r#"{"s":{"version":1}}"#);
+        assert_eq!(code, packed(r#"{"s":{"version":1}}"#));
+    }
+
+    #[test]
+    fn the_crc_is_the_standard_crc_32() {
+        assert_eq!(crc32(b""), 0);
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(
+            crc32(b"The quick brown fox jumps over the lazy dog"),
+            0x414F_A339
+        );
+        assert_eq!(crc32(&[0u8; 32]), 0x190A_55AD);
+        assert_eq!(crc32(&[0xFFu8; 32]), 0xFF6C_AB0B);
+    }
+
+    #[test]
+    fn the_crc_is_checked_before_anything_else() {
+        assert_eq!(checked(&[]), Err(LinkError::Damaged));
+        assert_eq!(checked(&[0, 0, 0]), Err(LinkError::Damaged));
+        assert_eq!(checked(&[0, 0, 0, 0]), Ok(&[][..]));
+        let mut bytes = b"not zlib at all".to_vec();
+        bytes.extend_from_slice(&crc32(b"not zlib at all").to_le_bytes());
+        assert_eq!(checked(&bytes), Ok(&b"not zlib at all"[..]));
+        bytes[0] ^= 1;
+        assert_eq!(checked(&bytes), Err(LinkError::Damaged));
+        let ds = DataSet::builtin();
+        assert_eq!(decode("2.AAAA", &ds), Err(LinkError::Damaged));
+        assert_eq!(decode("2.", &ds), Err(LinkError::Damaged));
+        let code = format!("2.{}", URL_SAFE_NO_PAD.encode(&bytes));
+        assert_eq!(decode(&code, &ds), Err(LinkError::Damaged));
     }
 
     #[test]
@@ -413,6 +533,22 @@ mod tests {
         assert_eq!(field(&packed(r#"{"s":[]}"#)), "s");
         assert_eq!(field(&packed(r#"{"s":{}}"#)), "version");
         assert_eq!(field(&packed(r#"{"s":{"version":2}}"#)), "version");
+        assert_eq!(
+            field(&packed(r#"{"s":{"version":2,"version":1}}"#)),
+            "s.version"
+        );
+        assert_eq!(
+            field(&packed(
+                r#"{"s":{"version":1,"levers":{"ceiling_dkk":2000000}},"s":{"version":1}}"#
+            )),
+            "s"
+        );
+        assert_eq!(
+            field(&packed(
+                r#"{"s":{"version":1},"c":"coverage","c":"ceiling"}"#
+            )),
+            "c"
+        );
     }
 
     #[test]
@@ -421,8 +557,10 @@ mod tests {
             MIGRATIONS.len(),
             (LINK_VERSION - FIRST_LINK_VERSION) as usize
         );
-        let v = serde_json::json!({"s": {"version": 1}});
-        assert_eq!(migrate(v.clone(), FIRST_LINK_VERSION), Ok(v));
+        let v = serde_json::json!({"s": {"version": 1, "name": "x"}, "c": "ceiling"});
+        for from in FIRST_LINK_VERSION..=LINK_VERSION {
+            assert_eq!(migrate(v.clone(), from), Ok(v.clone()), "from {from}");
+        }
     }
 
     #[test]

@@ -1,15 +1,22 @@
 //! A list of named scenarios, each stored by its link code: the user's saved
 //! scenarios, and a facilitator board's participants. The UI keeps it as
-//! JSON in local storage (`ui/persist.rs`); this module is the pure list
+//! JSON in local storage (`ui/web/storage.rs`); this module is the pure list
 //! with its limits, its operations (add, rename, remove and undo) and its
 //! versioned JSON. A stored list that cannot be read is an error, never an
 //! empty list, so the UI can keep the stored text instead of overwriting it.
+//! Every refusal is its own [`ListError`] variant, so the UI can say what
+//! went wrong (the list is full, the name is too long, ...) in its own words.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::codec::link::MAX_CODE_LEN;
+use crate::model::codec::link::{is_code_shaped, MAX_CODE_LEN};
+use crate::model::data::input::{parse_json, JsonError};
+use crate::model::error::ModelError;
+use crate::model::scenario::{name_problem, NameProblem};
+
+pub use crate::model::scenario::MAX_NAME_CHARS;
 
 /// The list format version this build reads and writes.
 pub const LIST_VERSION: u32 = 1;
@@ -17,18 +24,17 @@ pub const LIST_VERSION: u32 = 1;
 /// Most entries a list holds (saved scenarios, or a board's participants).
 pub const MAX_ENTRIES: usize = 200;
 
-/// Longest name kept, in characters; a longer name is cut.
-pub const MAX_NAME_CHARS: usize = 80;
-
 /// One named scenario, stored by its link code.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
-    /// The name the user gave it (for a board: the participant or group).
-    /// Free text, shown as text, never as markup.
+    /// The name the user gave it (for a board: the participant or group),
+    /// at most [`MAX_NAME_CHARS`] characters. Free text, shown as text,
+    /// never as markup.
     pub name: String,
     /// The scenario's link code (see [`crate::model::codec::link::encode`]), at most
-    /// [`MAX_CODE_LEN`] bytes.
+    /// [`MAX_CODE_LEN`] bytes. A key given twice is refused
+    /// ([`ListError::Corrupt`] naming its path), never "the last one wins".
     pub code: String,
 }
 
@@ -43,23 +49,39 @@ pub struct ScenarioList {
     pub entries: Vec<Entry>,
 }
 
-/// Why a stored list cannot be read, or an entry cannot be added. The UI
-/// matches on the variant; `Display` gives an English message for logs.
+/// Why a stored list cannot be read, or why an entry cannot be added,
+/// renamed or put back. Each refusal is its own variant, so the UI can word
+/// each one; `Display` gives an English message for logs. The index is the
+/// entry's place in the list (for an entry being added: the place it would
+/// have taken).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListError {
-    /// The stored text is not a list: not JSON, or not the list's shape.
-    /// The message names the place (e.g. `entries[3].code: invalid type`).
+    /// Reading: the stored text is not a list: not JSON, a key given twice,
+    /// or not the list's shape. The message names the place (e.g.
+    /// `entries[3].code: invalid type`).
     Corrupt(String),
-    /// The stored list has another format version (e.g. from a newer app).
+    /// Reading: the stored list has another format version (e.g. from a
+    /// newer app).
     UnsupportedVersion(u64),
-    /// The stored list has more than [`MAX_ENTRIES`] entries (this many).
+    /// Reading: the stored list has more than [`MAX_ENTRIES`] entries (this
+    /// many).
     TooManyEntries(usize),
-    /// The entry at this index has a name longer than [`MAX_NAME_CHARS`].
+    /// The entry's name is longer than [`MAX_NAME_CHARS`] characters (a
+    /// stored entry, or the name given to add or rename one).
     NameTooLong(usize),
-    /// The entry at this index (or the one being added there) has a code
-    /// longer than [`MAX_CODE_LEN`].
+    /// Adding or renaming: the name holds a control character (a line
+    /// break, a tab); such names are refused, not stripped.
+    NameHasControl(usize),
+    /// The entry's code is longer than [`MAX_CODE_LEN`] (a stored entry, or
+    /// the one being added).
     CodeTooLong(usize),
-    /// The list already holds [`MAX_ENTRIES`]; nothing was added.
+    /// Adding: the code does not have a link code's shape (a version, a dot
+    /// and base64url), so it could never open.
+    NotACode(usize),
+    /// Renaming: the list has no entry at this index.
+    NoSuchEntry(usize),
+    /// Adding or putting back: the list already holds [`MAX_ENTRIES`];
+    /// nothing was added.
     Full,
 }
 
@@ -79,9 +101,15 @@ impl fmt::Display for ListError {
                 f,
                 "entries[{i}].name is longer than {MAX_NAME_CHARS} characters"
             ),
+            ListError::NameHasControl(i) => write!(
+                f,
+                "entries[{i}].name contains a control character (a line break or tab)"
+            ),
             ListError::CodeTooLong(i) => {
                 write!(f, "entries[{i}].code is longer than {MAX_CODE_LEN} bytes")
             }
+            ListError::NotACode(i) => write!(f, "entries[{i}].code is not a link code"),
+            ListError::NoSuchEntry(i) => write!(f, "the list has no entry {i}"),
             ListError::Full => write!(f, "the list is full ({MAX_ENTRIES} entries)"),
         }
     }
@@ -102,7 +130,10 @@ impl Default for ScenarioList {
 impl ScenarioList {
     /// Reads a stored list. Never panics; any text that is not a list of
     /// this version within the limits is an error saying what is wrong, so
-    /// the caller keeps the text rather than overwrite it.
+    /// the caller keeps the text rather than overwrite it. It reads every
+    /// list an earlier build wrote: names of at most [`MAX_NAME_CHARS`]
+    /// characters (whatever they hold) and codes of at most
+    /// [`MAX_CODE_LEN`] bytes.
     ///
     /// ```
     /// use prioritet::model::codec::scenario_list::{ListError, ScenarioList};
@@ -112,8 +143,12 @@ impl ScenarioList {
     /// assert_eq!(ScenarioList::from_json(r#"{"version":2}"#), Err(ListError::UnsupportedVersion(2)));
     /// ```
     pub fn from_json(text: &str) -> Result<ScenarioList, ListError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| ListError::Corrupt(format!("not JSON: {e}")))?;
+        let value = parse_json(text).map_err(|e| {
+            ListError::Corrupt(match e {
+                JsonError::DuplicateKey { .. } => ModelError::from(e).to_string(),
+                _ => format!("not JSON: {e}"),
+            })
+        })?;
         match value.get("version").map(serde_json::Value::as_u64) {
             None => return Err(ListError::Corrupt("version: missing".to_string())),
             Some(None) => {
@@ -148,10 +183,13 @@ impl ScenarioList {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Appends a scenario under `name` (trimmed and cut to
-    /// [`MAX_NAME_CHARS`]; an empty name stays empty, the caller supplies
-    /// any default) and returns its index. Refused when the list is full or
-    /// the code is longer than [`MAX_CODE_LEN`].
+    /// Appends a scenario under `name` (surrounding white space trimmed; an
+    /// empty name stays empty, the caller supplies any default) and returns
+    /// its index. Refused, with nothing changed, when the list is
+    /// [`ListError::Full`], the name is too long ([`ListError::NameTooLong`])
+    /// or holds a control character ([`ListError::NameHasControl`]), or the
+    /// code is too long ([`ListError::CodeTooLong`]) or not a link code
+    /// ([`ListError::NotACode`]).
     pub fn add(&mut self, name: &str, code: &str) -> Result<usize, ListError> {
         let entry = Entry {
             name: name.to_string(),
@@ -160,16 +198,17 @@ impl ScenarioList {
         self.insert(self.entries.len(), entry)
     }
 
-    /// Renames the entry at `index` (the name trimmed and cut as in
-    /// [`ScenarioList::add`]); false if there is no such entry.
-    pub fn rename(&mut self, index: usize, name: &str) -> bool {
-        match self.entries.get_mut(index) {
-            Some(entry) => {
-                entry.name = clean_name(name);
-                true
-            }
-            None => false,
-        }
+    /// Renames the entry at `index` (the name trimmed and checked as in
+    /// [`ScenarioList::add`]). Refused with [`ListError::NoSuchEntry`] if
+    /// there is no such entry; nothing changes on an error.
+    pub fn rename(&mut self, index: usize, name: &str) -> Result<(), ListError> {
+        let name = checked_name(name, index)?;
+        let entry = self
+            .entries
+            .get_mut(index)
+            .ok_or(ListError::NoSuchEntry(index))?;
+        entry.name = name;
+        Ok(())
     }
 
     /// Removes the entry at `index` and returns it, so the UI can offer to
@@ -192,24 +231,32 @@ impl ScenarioList {
         if self.entries.len() >= MAX_ENTRIES {
             return Err(ListError::Full);
         }
+        let name = checked_name(&entry.name, index)?;
         if entry.code.len() > MAX_CODE_LEN {
             return Err(ListError::CodeTooLong(index));
         }
-        let entry = Entry {
-            name: clean_name(&entry.name),
-            code: entry.code,
-        };
-        self.entries.insert(index, entry);
+        if !is_code_shaped(&entry.code) {
+            return Err(ListError::NotACode(index));
+        }
+        self.entries.insert(
+            index,
+            Entry {
+                name,
+                code: entry.code,
+            },
+        );
         Ok(index)
     }
 }
 
-/// A name trimmed and cut to [`MAX_NAME_CHARS`] characters.
-fn clean_name(name: &str) -> String {
+/// `name` trimmed, if it can name the entry at `index`: at most
+/// [`MAX_NAME_CHARS`] characters and no control characters.
+fn checked_name(name: &str, index: usize) -> Result<String, ListError> {
     let trimmed = name.trim();
-    match trimmed.char_indices().nth(MAX_NAME_CHARS) {
-        Some((cut, _)) => trimmed[..cut].trim_end().to_string(),
-        None => trimmed.to_string(),
+    match name_problem(trimmed) {
+        None => Ok(trimmed.to_string()),
+        Some(NameProblem::TooLong(_)) => Err(ListError::NameTooLong(index)),
+        Some(NameProblem::ControlCharacter) => Err(ListError::NameHasControl(index)),
     }
 }
 
@@ -239,20 +286,40 @@ mod tests {
     }
 
     #[test]
-    fn names_are_trimmed_and_cut_but_otherwise_verbatim() {
+    fn names_are_trimmed_but_otherwise_verbatim() {
         let mut l = ScenarioList::default();
         l.add("  <script>alert('x')</script>\n", "1.a").unwrap();
         assert_eq!(l.entries[0].name, "<script>alert('x')</script>");
-        let long = "æ".repeat(MAX_NAME_CHARS + 20);
-        l.add(&long, "1.b").unwrap();
-        assert_eq!(l.entries[1].name, "æ".repeat(MAX_NAME_CHARS));
-        let spaced = format!("{} x", "y".repeat(MAX_NAME_CHARS - 1));
-        l.add(&spaced, "1.c").unwrap();
-        assert_eq!(l.entries[2].name, "y".repeat(MAX_NAME_CHARS - 1));
-        assert!(l.rename(0, " ny <i>navn</i> "));
+        let longest = "æ".repeat(MAX_NAME_CHARS);
+        l.add(&format!(" {longest} "), "1.b").unwrap();
+        assert_eq!(l.entries[1].name, longest);
+        assert_eq!(l.rename(0, " ny <i>navn</i> "), Ok(()));
         assert_eq!(l.entries[0].name, "ny <i>navn</i>");
-        assert!(!l.rename(3, "x"));
         assert_eq!(ScenarioList::from_json(&l.to_json()), Ok(l));
+    }
+
+    #[test]
+    fn every_refusal_has_its_own_error_and_changes_nothing() {
+        let mut l = list(&["a", "b"]);
+        let before = l.clone();
+        let long = "n".repeat(MAX_NAME_CHARS + 1);
+        assert_eq!(l.add(&long, "1.a"), Err(ListError::NameTooLong(2)));
+        assert_eq!(l.add("a\tb", "1.a"), Err(ListError::NameHasControl(2)));
+        assert_eq!(l.add("a\nb", "1.a"), Err(ListError::NameHasControl(2)));
+        assert_eq!(l.add("x", ""), Err(ListError::NotACode(2)));
+        assert_eq!(l.add("x", "hello"), Err(ListError::NotACode(2)));
+        assert_eq!(l.add("x", "1.abc def"), Err(ListError::NotACode(2)));
+        let huge = format!("1.{}", "A".repeat(MAX_CODE_LEN));
+        assert_eq!(l.add("x", &huge), Err(ListError::CodeTooLong(2)));
+        assert_eq!(l.rename(0, &long), Err(ListError::NameTooLong(0)));
+        assert_eq!(l.rename(1, "x\u{7}"), Err(ListError::NameHasControl(1)));
+        assert_eq!(l.rename(2, "x"), Err(ListError::NoSuchEntry(2)));
+        let e = Entry {
+            name: long.clone(),
+            code: "1.a".into(),
+        };
+        assert_eq!(l.restore(0, e), Err(ListError::NameTooLong(0)));
+        assert_eq!(l, before);
     }
 
     #[test]
@@ -290,10 +357,6 @@ mod tests {
         };
         assert_eq!(l.restore(0, e), Err(ListError::Full));
         assert_eq!(l.entries.len(), MAX_ENTRIES);
-        let mut l = ScenarioList::default();
-        let long = format!("1.{}", "A".repeat(MAX_CODE_LEN));
-        assert_eq!(l.add("x", &long), Err(ListError::CodeTooLong(0)));
-        assert!(l.entries.is_empty());
     }
 
     #[test]
@@ -314,6 +377,10 @@ mod tests {
         assert!(why.starts_with("entries[0].code"), "{why}");
         let why = corrupt(r#"{"version":1,"entries":[],"extra":true}"#);
         assert!(why.contains("extra"), "{why}");
+        let why = corrupt(r#"{"version":1,"entries":[],"entries":[]}"#);
+        assert!(why.starts_with("entries: given twice"), "{why}");
+        let why = corrupt(r#"{"version":1,"entries":[{"name":"a","code":"1.a","name":"b"}]}"#);
+        assert!(why.starts_with("entries[0].name: given twice"), "{why}");
         assert_eq!(
             ScenarioList::from_json(r#"{"version":2,"entries":[]}"#),
             Err(ListError::UnsupportedVersion(2))
@@ -351,7 +418,10 @@ mod tests {
             ListError::UnsupportedVersion(2),
             ListError::TooManyEntries(201),
             ListError::NameTooLong(1),
+            ListError::NameHasControl(1),
             ListError::CodeTooLong(1),
+            ListError::NotACode(1),
+            ListError::NoSuchEntry(1),
             ListError::Full,
         ] {
             assert!(!e.to_string().is_empty());

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::data::input::check_json;
 use crate::model::data::localized::Localized;
 use crate::model::data::sources::Sourced;
 use crate::model::error::ModelError;
@@ -428,22 +429,36 @@ impl DataSet {
         }
     }
 
-    /// Parses and validates a data set; errors name the field. The browser
-    /// build reads only the built-in data set (a test proves it valid; a
-    /// municipality's file goes through `model::import`), so there a parse
-    /// error names the line and column instead: tracking the path of every
+    /// Parses and validates a data set; errors name the field. The JSON is
+    /// checked first ([`check_json`]: at most [`MAX_INPUT_BYTES`], no key
+    /// given twice), then read straight into the data set's types; only
+    /// when that fails is it read again, tracking the path, to name the
+    /// field. The browser build reads only the built-in data set (a test
+    /// proves it valid; a municipality's file goes through `model::import`),
+    /// so there a type error names no field: tracking the path of every
     /// field of this deep type would add about a tenth to the app's size.
+    ///
+    /// [`MAX_INPUT_BYTES`]: crate::model::data::input::MAX_INPUT_BYTES
     pub fn from_json(json: &str) -> Result<DataSet, ModelError> {
-        let mut de = serde_json::Deserializer::from_str(json);
+        check_json(json).map_err(|e| {
+            let mut e = ModelError::from(e);
+            if e.field.is_empty() {
+                e.message = format!("not a valid data set: {}", e.message);
+            }
+            e
+        })?;
+        let read = DataSet::deserialize(&mut serde_json::Deserializer::from_str(json));
         #[cfg(not(target_arch = "wasm32"))]
-        let ds: DataSet = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let field = e.path().to_string();
-            let field = if field == "." { String::new() } else { field };
-            ModelError::new(field, format!("not a valid data set: {}", e.into_inner()))
+        let ds = read.or_else(|_| {
+            let mut de = serde_json::Deserializer::from_str(json);
+            serde_path_to_error::deserialize(&mut de).map_err(|e| {
+                let field = e.path().to_string();
+                let field = if field == "." { String::new() } else { field };
+                ModelError::new(field, format!("not a valid data set: {}", e.into_inner()))
+            })
         })?;
         #[cfg(target_arch = "wasm32")]
-        let ds = DataSet::deserialize(&mut de)
-            .map_err(|e| ModelError::new("", format!("not a valid data set: {e}")))?;
+        let ds = read.map_err(|e| ModelError::new("", format!("not a valid data set: {e}")))?;
         ds.validate()?;
         Ok(ds)
     }
@@ -665,5 +680,17 @@ mod tests {
     fn unknown_json_is_an_error_not_a_panic() {
         assert!(DataSet::from_json("{").is_err());
         assert!(DataSet::from_json("[]").is_err());
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused_naming_its_path() {
+        let twice = BUILTIN_JSON.replacen("\"version\": 1,", "\"version\": 1, \"version\": 1,", 1);
+        assert_eq!(DataSet::from_json(&twice).unwrap_err().field, "version");
+        let twice =
+            BUILTIN_JSON.replacen("\"value\": 2023,", "\"value\": 2023, \"value\": 2024,", 1);
+        assert_eq!(
+            DataSet::from_json(&twice).unwrap_err().field,
+            "base_year.value"
+        );
     }
 }

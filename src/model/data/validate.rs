@@ -1,16 +1,23 @@
-//! Validation of a data set: every value finite and in range, every id
-//! known, shares that must sum to one do. Each error names the field, e.g.
+//! Validation of a data set: every value finite and in a plausible range,
+//! every id known, shares that must sum to one do, every lever's range holds
+//! its neutral setting, and the quantities derived from the base year (each
+//! area's spending, the total) are finite and positive, so a projection of a
+//! valid data set has only finite numbers. Each error names the field, e.g.
 //! `areas[3].unit_cost_dkk: must be positive`.
 
 use std::collections::BTreeSet;
 
 use crate::model::data::dataset::{DataSet, Range};
 use crate::model::data::sources::Sourced;
-use crate::model::error::ModelError;
+use crate::model::error::{format_float, ModelError};
 use crate::model::ids::{ApproachId, LeverId};
 
 /// The data-set format version this build reads.
 pub const DATA_VERSION: u32 = 1;
+
+/// Lowest plausible price in DKK (a unit cost, a budget, a threshold): one
+/// krone. Below it, divisions by the price overflow to infinity.
+pub const MIN_PRICE_DKK: f64 = 1.0;
 
 fn within(field: &str, s: &Sourced, lo: f64, hi: f64) -> Result<(), ModelError> {
     crate::model::error::check(field, s.value, lo, hi)
@@ -40,7 +47,7 @@ fn sums_to_one(field: &str, total: f64) -> Result<(), ModelError> {
     if (total - 1.0).abs() > 1e-6 {
         return Err(ModelError::new(
             field,
-            format!("shares must sum to 1, got {total}"),
+            format!("shares must sum to 1, got {}", format_float(total)),
         ));
     }
     Ok(())
@@ -81,7 +88,19 @@ impl DataSet {
                 1e7,
             )?;
             positive(&format!("{p}.unit_cost_dkk"), &a.unit_cost_dkk)?;
-            within(&format!("{p}.unit_cost_dkk"), &a.unit_cost_dkk, 0.0, 1e9)?;
+            within(
+                &format!("{p}.unit_cost_dkk"),
+                &a.unit_cost_dkk,
+                MIN_PRICE_DKK,
+                1e9,
+            )?;
+            let spending = a.volume_full_year.value * a.unit_cost_dkk.value;
+            if !spending.is_finite() {
+                return Err(ModelError::new(
+                    format!("{p}.volume_full_year"),
+                    "volume times unit cost must be a finite number",
+                ));
+            }
             range(
                 &format!("{p}.growth_per_year"),
                 &a.growth_per_year,
@@ -138,7 +157,30 @@ impl DataSet {
                 ));
             }
             positive(&format!("{p}.budget_dkk"), &s.budget_dkk)?;
+            within(
+                &format!("{p}.budget_dkk"),
+                &s.budget_dkk,
+                MIN_PRICE_DKK,
+                1e13,
+            )?;
             positive(&format!("{p}.unit_cost_dkk"), &s.unit_cost_dkk)?;
+            within(
+                &format!("{p}.unit_cost_dkk"),
+                &s.unit_cost_dkk,
+                MIN_PRICE_DKK,
+                1e9,
+            )?;
+        }
+        let base = self.base_spending_dkk();
+        if !(base.is_finite() && base >= MIN_PRICE_DKK) {
+            return Err(ModelError::new(
+                "areas",
+                format!(
+                    "base-year spending (volume times unit cost, summed) must be at least {} DKK, got {}",
+                    format_float(MIN_PRICE_DKK),
+                    format_float(base)
+                ),
+            ));
         }
         for id in LeverId::ALL {
             if self.lever(id).is_none() {
@@ -154,6 +196,17 @@ impl DataSet {
                 ));
             }
             within(&format!("{p}.min"), &l.min, 0.0, 1e12)?;
+            if l.min.value != 0.0 {
+                // Every lever's neutral setting (0, or off) is "no change":
+                // the neutral scenario and every baseline use it.
+                return Err(ModelError::new(
+                    format!("{p}.min"),
+                    format!(
+                        "must be 0, so the lever's neutral setting (0, no change) is in its range; got {}",
+                        format_float(l.min.value)
+                    ),
+                ));
+            }
             within(&format!("{p}.max"), &l.max, l.min.value, 1e12)?;
             if let Some(r) = l.recommendation {
                 if !(1..=5).contains(&r) {
@@ -265,6 +318,12 @@ impl DataSet {
         positive(
             "ceiling.calibration.threshold_dkk",
             &c.calibration.threshold_dkk,
+        )?;
+        within(
+            "ceiling.calibration.threshold_dkk",
+            &c.calibration.threshold_dkk,
+            MIN_PRICE_DKK,
+            1e9,
         )?;
         within(
             "ceiling.calibration.cases_in_sample",
@@ -382,6 +441,56 @@ mod tests {
         assert_eq!(e.field, "areas[2].growth_per_year");
         let e = with(|d| d.prevention.programmes[0].payer_shares.state.value = 0.9).unwrap_err();
         assert_eq!(e.field, "prevention.programmes[0].payer_shares");
+    }
+
+    #[test]
+    fn implausible_prices_and_derived_quantities_are_refused() {
+        let e = with(|d| d.areas[0].unit_cost_dkk.value = 1e-300).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "areas[0].unit_cost_dkk: must be between 1 and 1000000000, got 1e-300"
+        );
+        let e = with(|d| d.services[1].unit_cost_dkk.value = 1e-300).unwrap_err();
+        assert_eq!(e.field, "services[1].unit_cost_dkk");
+        let e = with(|d| d.services[0].budget_dkk.value = 1e300).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "services[0].budget_dkk: must be between 1 and 10000000000000, got 1e300"
+        );
+        let e = with(|d| d.ceiling.calibration.threshold_dkk.value = 1e-9).unwrap_err();
+        assert_eq!(e.field, "ceiling.calibration.threshold_dkk");
+        let e = with(|d| {
+            for a in &mut d.areas {
+                a.volume_full_year.value = 0.0;
+            }
+        })
+        .unwrap_err();
+        assert_eq!(e.field, "areas");
+        assert!(e.message.contains("got 0"), "{e}");
+        let e = with(|d| {
+            for a in &mut d.areas {
+                a.volume_full_year.value = 1e-300;
+            }
+        })
+        .unwrap_err();
+        assert_eq!(e.field, "areas");
+        let e = with(|d| d.prevention.programmes[0].investment_share.value = 0.1).unwrap_err();
+        assert!(!e.message.contains("0000000000"), "{e}");
+    }
+
+    #[test]
+    fn a_lever_range_holds_the_neutral_setting() {
+        let e = with(|d| d.levers[1].min.value = 0.05).unwrap_err();
+        assert_eq!(e.field, "levers[1].min");
+        assert!(e.message.contains("neutral"), "{e}");
+        let e = with(|d| d.levers[0].min.value = -1.0).unwrap_err();
+        assert_eq!(e.field, "levers[0].min");
+        // With the range holding 0, the neutral scenario and every
+        // baseline are valid.
+        let ds = DataSet::builtin();
+        for l in &ds.levers {
+            assert!(l.min.value <= 0.0 && 0.0 <= l.max.value, "{:?}", l.id);
+        }
     }
 
     #[test]

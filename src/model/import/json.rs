@@ -1,8 +1,12 @@
 //! JSON: reads `{"kommune": ..., "omraader": [{...}, ...]}` or an array
 //! of area objects into raw rows, with the line of each key (serde_json
-//! keeps no positions, so a small scanner finds them).
+//! keeps no positions, so a small scanner finds them). The JSON is read
+//! strictly: an object with a key given twice is refused
+//! ([`ProblemKind::JsonDuplicateKey`]).
 
 use std::rc::Rc;
+
+use crate::model::data::input::{parse_json, JsonError};
 
 use super::columns::{normalize, Column};
 use super::numbers::Decimal;
@@ -239,16 +243,25 @@ fn raw_value(v: &serde_json::Value) -> RawValue {
 }
 
 pub(super) fn read_json(text: &str, sink: &mut Sink) -> Option<Rows> {
-    let value: serde_json::Value = match serde_json::from_str(text) {
+    let value: serde_json::Value = match parse_json(text) {
         Ok(v) => v,
-        Err(e) => {
-            let detail = e.to_string();
+        Err(JsonError::Syntax { detail, line, .. }) => {
             let detail = match detail.find(" at line ") {
                 Some(i) => detail[..i].to_string(),
                 None => detail,
             };
-            let line = (e.line() > 0).then_some(e.line());
+            let line = (line > 0).then_some(line);
             sink.error(line, None, ProblemKind::JsonSyntax { detail });
+            return None;
+        }
+        Err(JsonError::DuplicateKey { path, line, .. }) => {
+            let line = (line > 0).then_some(line);
+            sink.error(line, None, ProblemKind::JsonDuplicateKey { path });
+            return None;
+        }
+        Err(JsonError::TooLarge { bytes }) => {
+            let bytes = bytes as u64;
+            sink.error(None, None, ProblemKind::TooLarge { bytes });
             return None;
         }
     };

@@ -6,8 +6,10 @@
 use crate::model::data::dataset::DataSet;
 
 /// Files larger than this (5 MiB) are refused without being parsed. A
-/// cockpit file with one row per area is a few kilobytes.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// cockpit file with one row per area is a few kilobytes. The same limit
+/// holds for everything the app or the runner reads
+/// ([`MAX_INPUT_BYTES`](crate::model::data::input::MAX_INPUT_BYTES)).
+pub const MAX_FILE_BYTES: usize = crate::model::data::input::MAX_INPUT_BYTES;
 
 /// At most this many problems are listed; the rest are counted in one
 /// closing [`ProblemKind::TooManyProblems`].
@@ -184,6 +186,12 @@ pub enum ProblemKind {
     JsonNoAreas,
     /// An element of `omraader` is not an object.
     JsonAreaNotObject,
+    /// A JSON object has the same key twice (the file is not read: which
+    /// of the two was meant cannot be told).
+    JsonDuplicateKey {
+        /// The repeated key's path, e.g. `omraader[2].enhedsudgift_kr`.
+        path: String,
+    },
     /// A JSON value of the wrong type (`true`, an object, an array).
     WrongType {
         /// The JSON type found.
@@ -351,6 +359,7 @@ impl ProblemKind {
             ProblemKind::JsonNotObject => "json_not_object",
             ProblemKind::JsonNoAreas => "json_no_areas",
             ProblemKind::JsonAreaNotObject => "json_area_not_object",
+            ProblemKind::JsonDuplicateKey { .. } => "json_duplicate_key",
             ProblemKind::WrongType { .. } => "wrong_type",
             ProblemKind::UnsupportedVersion { .. } => "unsupported_version",
             ProblemKind::MissingColumns { .. } => "missing_columns",

@@ -110,7 +110,7 @@ pub fn SavedPanel() -> impl IntoView {
                             on:click=move |_| {
                                 let n = edited.get_untracked();
                                 stored(store.modify(|l| {
-                                    l.rename(i, &n);
+                                    let _ = l.rename(i, &n);
                                 }), Msg::RenameDone);
                             }
                         >
