@@ -432,6 +432,23 @@ impl fmt::Display for NameProblem {
     }
 }
 
+/// A name as a person types it into a field: without control characters
+/// (a pasted tab or line break) or leading spaces, and cut at
+/// [`MAX_NAME_CHARS`] characters, so it always passes [`name_problem`].
+///
+/// ```
+/// use prioritet::model::scenario::name_as_typed;
+/// assert_eq!(name_as_typed("  Gruppe\tA "), "GruppeA ");
+/// ```
+pub fn name_as_typed(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_control())
+        .skip_while(|c| c.is_whitespace())
+        .take(MAX_NAME_CHARS)
+        .collect()
+}
+
 /// What is wrong with `name` as a scenario's name, if anything: longer
 /// than [`MAX_NAME_CHARS`] characters, or holding a control character.
 ///
@@ -582,6 +599,15 @@ mod tests {
         assert_eq!(fitted.levers.prevention_investment_dkk, 3e7);
         fitted.validate(&ds).unwrap();
         assert_eq!(fitted.priorities, s.priorities);
+    }
+
+    #[test]
+    fn a_typed_name_always_passes() {
+        let long = format!("\n{}", "æ".repeat(MAX_NAME_CHARS + 5));
+        for typed in ["Gruppe A", " \t x\r\ny", &long, ""] {
+            assert_eq!(name_problem(&name_as_typed(typed)), None, "{typed:?}");
+        }
+        assert_eq!(name_as_typed(&long).chars().count(), MAX_NAME_CHARS);
     }
 
     #[test]

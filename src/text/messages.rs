@@ -340,6 +340,14 @@ messages! {
     /// Status after opening a file.
     FileOpened => ("Scenariefilen er åbnet.", "The scenario file is open."),
     /// When an opened file is not a valid scenario.
+    /// A scenario file over the input limit, refused before reading.
+    FileTooLarge => ("Filen er for stor til at være en scenariefil (højst 5 MB). Den er ikke læst.", "The file is too large to be a scenario file (at most 5 MB). It was not read."),
+    /// A name over the limit.
+    ListNameTooLong => ("Navnet er for langt (højst 80 tegn). Intet er gemt.", "The name is too long (at most 80 characters). Nothing was saved."),
+    /// A name with a line break or tab.
+    ListNameControl => ("Navnet må ikke indeholde linjeskift eller tabulatorer. Intet er gemt.", "The name must not contain line breaks or tabs. Nothing was saved."),
+    /// A code that is not a link code.
+    ListBadCode => ("Scenariet kunne ikke gemmes: dets link kan ikke åbnes. Intet er gemt.", "The scenario could not be saved: its link cannot be opened. Nothing was saved."),
     FileBad => ("Filen er ikke en scenariefil, som denne version kan læse:", "The file is not a scenario file this version can read:"),
     /// Heading of the export panel.
     ExportHeading => ("Eksportér", "Export"),

@@ -81,7 +81,9 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
     Effect::new(move |_| {
         let code = settled.get();
         address::replace_code(&code);
-        storage::save_last_good(&code);
+        if ex.central.with_untracked(Result::is_ok) {
+            storage::save_last_good(&code);
+        }
     });
 
     // Back/forward and edited addresses: restore that entry's view and state.

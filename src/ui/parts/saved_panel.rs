@@ -7,13 +7,14 @@ use crate::model::codec::link;
 use crate::model::codec::scenario_list::Entry;
 use crate::model::Scenario;
 
+use crate::model::data::input::MAX_INPUT_BYTES;
 use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::files;
-use crate::ui::web::list_store::ListStore;
+use crate::ui::web::list_store::{list_error_msg, ListStore};
 use crate::ui::web::storage::Key;
 
 /// The last thing the panel did, for its status line.
@@ -67,6 +68,10 @@ pub fn SavedPanel() -> impl IntoView {
         let Some(file) = files::take_picked(&e) else {
             return;
         };
+        if file.size() > MAX_INPUT_BYTES as u64 {
+            status.set(Status::Failed(Msg::FileTooLarge, String::new()));
+            return;
+        }
         let ds = ex.data.get_untracked();
         leptos::task::spawn_local(async move {
             let text = files::read_text(&file).await;
@@ -109,9 +114,12 @@ pub fn SavedPanel() -> impl IntoView {
                             class="saved-rename"
                             on:click=move |_| {
                                 let n = edited.get_untracked();
-                                stored(store.modify(|l| {
-                                    let _ = l.rename(i, &n);
-                                }), Msg::RenameDone);
+                                let mut renamed = Ok(());
+                                let ok = store.modify(|l| renamed = l.rename(i, &n));
+                                match renamed {
+                                    Ok(()) => stored(ok, Msg::RenameDone),
+                                    Err(e) => status.set(Status::Failed(list_error_msg(&e), String::new())),
+                                }
                             }
                         >
                             {tr(Msg::RenameAction)}

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::scenario::name_as_typed;
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::tr;
@@ -54,9 +55,13 @@ pub fn SharePanel() -> impl IntoView {
                     id="scenario-name"
                     maxlength="80"
                     prop:value=move || ex.scenario.with(|s| s.name.clone())
+                    on:input=move |e| {
+                        let name = name_as_typed(&event_target_value(&e));
+                        ex.scenario.update(|s| s.name = name);
+                    }
                     on:change=move |e| {
-                        let name = event_target_value(&e);
-                        ex.scenario.update(|s| s.name = name.trim().to_string());
+                        let name = name_as_typed(&event_target_value(&e));
+                        ex.scenario.update(|s| s.name = name.trim_end().to_string());
                     }
                 />
             </label>

@@ -21,7 +21,7 @@ use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
-use crate::ui::web::list_store::ListStore;
+use crate::ui::web::list_store::{list_error_msg, ListStore};
 use crate::ui::web::storage::Key;
 
 /// The metrics in the participants' consequence table.
@@ -84,9 +84,9 @@ fn add_links(text: &str, list: &mut ScenarioList, ds: &DataSet) -> PasteResult {
         match link::decode(code, ds) {
             Ok(state) => match list.add(&state.scenario.name, code) {
                 Ok(_) => result.added += 1,
-                Err(_) => result.problems.push(LineProblem {
+                Err(e) => result.problems.push(LineProblem {
                     line: i + 1,
-                    what: Msg::ListFull,
+                    what: list_error_msg(&e),
                     detail: None,
                 }),
             },

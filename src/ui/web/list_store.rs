@@ -3,10 +3,24 @@
 
 use leptos::prelude::*;
 
-use crate::model::codec::scenario_list::ScenarioList;
+use crate::model::codec::scenario_list::{ListError, ScenarioList};
 
 use crate::text::messages::Msg;
 use crate::ui::web::storage::{self, Key, ListProblem};
+
+/// The message for a list operation the list refused.
+pub fn list_error_msg(e: &ListError) -> Msg {
+    match e {
+        ListError::Full | ListError::TooManyEntries(_) => Msg::ListFull,
+        ListError::NameTooLong(_) => Msg::ListNameTooLong,
+        ListError::NameHasControl(_) => Msg::ListNameControl,
+        ListError::CodeTooLong(_)
+        | ListError::NotACode(_)
+        | ListError::NoSuchEntry(_)
+        | ListError::Corrupt(_)
+        | ListError::UnsupportedVersion(_) => Msg::ListBadCode,
+    }
+}
 
 /// A stored list and what went wrong reading it, if anything.
 #[derive(Clone, Copy)]
@@ -30,12 +44,13 @@ impl ListStore {
     }
 
     /// Adds a named scenario and stores the list; the error is the message
-    /// to show (the list is full, or the browser refused to store it).
+    /// to show: why the list refused it, or that the browser refused to
+    /// store it.
     pub fn add(&self, name: &str, code: &str) -> Result<(), Msg> {
         let mut added = Ok(0);
         let stored = self.modify(|l| added = l.add(name, code));
         match (added, stored) {
-            (Err(_), _) => Err(Msg::ListFull),
+            (Err(e), _) => Err(list_error_msg(&e)),
             (Ok(_), false) => Err(Msg::StorageRefused),
             (Ok(_), true) => Ok(()),
         }
