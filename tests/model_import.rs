@@ -853,7 +853,7 @@ fn json_string(s: &str) -> String {
 }
 
 /// The `_dokumentation` lines: what the file is, then every column, with
-/// the ranges from `src/model/import.rs`.
+/// the ranges from `src/model/import/bounds.rs`.
 fn documentation(base: &DataSet) -> Vec<String> {
     let p = |v: f64| format!("{} %", da(v * 100.0, 1));
     let ids: Vec<&str> = base.areas.iter().map(|a| a.id.as_str()).collect();

@@ -71,10 +71,7 @@ fn run(args: &[String]) -> Result<String, String> {
         None | Some("--help") | Some("-h") | Some("help") => Ok(HELP.to_string()),
         Some("preset") => {
             let name = args.get(1).ok_or("preset: name an approach")?;
-            let id = ApproachId::from_id(name).ok_or_else(|| {
-                let known: Vec<&str> = ApproachId::ALL.iter().map(|a| a.as_str()).collect();
-                format!("unknown approach '{name}' (known: {})", known.join(", "))
-            })?;
+            let id: ApproachId = name.parse()?;
             let ds = DataSet::builtin();
             let s = Scenario::from_preset(&ds, id).map_err(|e| e.to_string())?;
             Ok(format!("{}\n", s.to_json()))

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::model::digits;
+
 /// Something in a data set or a scenario that the model cannot use. The
 /// model never panics on bad input; it returns one of these instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,53 +49,13 @@ pub(crate) fn check(field: &str, v: f64, lo: f64, hi: f64) -> Result<(), ModelEr
             field,
             format!(
                 "must be between {} and {}, got {}",
-                format_float(lo),
-                format_float(hi),
-                format_float(v)
+                digits::short(lo),
+                digits::short(hi),
+                digits::short(v)
             ),
         ));
     }
     Ok(())
-}
-
-/// A number as error messages write it: compact, at most six significant
-/// digits. Whole numbers below 10^15 are written out (`2023`,
-/// `3000000000`), others between 10^-4 and 10^6 in plain decimals
-/// (`0.333333`), the rest in exponent form (`1e-300`, `1.23457e12`), so a
-/// message never holds a 309-digit number.
-///
-/// ```
-/// use prioritet::model::error::format_float;
-///
-/// assert_eq!(format_float(1e300), "1e300");
-/// assert_eq!(format_float(1e-300), "1e-300");
-/// assert_eq!(format_float(3e9), "3000000000");
-/// assert_eq!(format_float(1.0 / 3.0), "0.333333");
-/// assert_eq!(format_float(-0.1), "-0.1");
-/// ```
-pub fn format_float(v: f64) -> String {
-    let a = v.abs();
-    if !v.is_finite() || v == 0.0 || (v.fract() == 0.0 && a < 1e15) {
-        return format!("{v}");
-    }
-    if (1e-4..1e6).contains(&a) {
-        // Six significant digits: as many decimals as the integer part
-        // leaves, trailing zeros dropped.
-        let decimals = (5 - a.log10().floor() as i32).clamp(0, 9) as usize;
-        let s = format!("{v:.decimals$}");
-        if s.contains('.') {
-            return s.trim_end_matches('0').trim_end_matches('.').to_string();
-        }
-        return s;
-    }
-    let s = format!("{v:.5e}");
-    match s.split_once('e') {
-        Some((mantissa, exp)) if mantissa.contains('.') => {
-            let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
-            format!("{mantissa}e{exp}")
-        }
-        _ => s,
-    }
 }
 
 #[cfg(test)]
@@ -108,32 +70,7 @@ mod tests {
     }
 
     #[test]
-    fn floats_in_messages_are_short() {
-        for (v, text) in [
-            (0.0, "0"),
-            (-0.0, "-0"),
-            (1.5, "1.5"),
-            (2023.0, "2023"),
-            (1e12, "1000000000000"),
-            (1e15, "1e15"),
-            (1e300, "1e300"),
-            (-1.7976931348623157e308, "-1.79769e308"),
-            (1e-300, "1e-300"),
-            (5e-324, "4.94066e-324"),
-            (0.1 + 0.2, "0.3"),
-            (123456.7, "123457"),
-            (999999.9, "1000000"),
-            (0.00012345678, "0.000123457"),
-            (0.00001, "1e-5"),
-            (1234567.5, "1.23457e6"),
-            (f64::NAN, "NaN"),
-            (f64::INFINITY, "inf"),
-        ] {
-            assert_eq!(format_float(v), text, "{v:e}");
-        }
-        for v in [1e300, 1e-300, 123456789.123, f64::MAX, f64::MIN_POSITIVE] {
-            assert!(format_float(v).len() <= 12, "{v:e}: {}", format_float(v));
-        }
+    fn range_errors_write_short_numbers() {
         let e = check("x", 1e300, 0.0, 1e9).unwrap_err();
         assert_eq!(e.message, "must be between 0 and 1000000000, got 1e300");
     }

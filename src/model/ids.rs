@@ -11,8 +11,8 @@ use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// Declares an id enum with its string form, `ALL` in declaration order,
-/// [`fmt::Display`] and serde as that string (an unknown string is refused
-/// with the list of known ones).
+/// [`fmt::Display`], `FromStr` and serde as that string (an unknown string
+/// is refused with the list of known ones).
 macro_rules! ids {
     (
         $(#[$meta:meta])*
@@ -50,6 +50,21 @@ macro_rules! ids {
             }
         }
 
+        impl std::str::FromStr for $name {
+            type Err = String;
+
+            /// The id written as `s`; the error lists the known ones.
+            fn from_str(s: &str) -> Result<Self, String> {
+                $name::from_id(s).ok_or_else(|| {
+                    format!(
+                        "unknown {} '{s}' (known: {})",
+                        stringify!($name),
+                        [$($id),+].join(", ")
+                    )
+                })
+            }
+        }
+
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
@@ -59,13 +74,7 @@ macro_rules! ids {
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                $name::from_id(&s).ok_or_else(|| {
-                    de::Error::custom(format!(
-                        "unknown {} '{s}' (known: {})",
-                        stringify!($name),
-                        [$($id),+].join(", ")
-                    ))
-                })
+                s.parse().map_err(de::Error::custom)
             }
         }
     };

@@ -1,8 +1,9 @@
 //! The explorer's state: the scenario the user shapes, the projections the
 //! model derives from it, and what is on screen. The central projection and
-//! the baseline are memos, recomputed on every input; the p10–p90 bands are
-//! computed a moment after the input stops, so a slider never waits for the
-//! 1,000 draws.
+//! the baseline are memos, recomputed when the scenario's choices change (a
+//! new name projects nothing); the p10–p90 bands and the share code follow
+//! a moment after the input stops, so a slider never waits for the 1,000
+//! draws or for compressing a link.
 
 use std::sync::Arc;
 
@@ -27,6 +28,9 @@ pub const DRAWS: usize = 1000;
 pub const SEED: u64 = 1;
 /// Quiet time after the last input before the bands are computed, in ms.
 const BANDS_DELAY_MS: f64 = 150.0;
+/// Quiet time after the last input before the share code (and with it the
+/// address) follows, in ms.
+const CODE_DELAY_MS: f64 = 250.0;
 
 /// A message for the user that stays until dismissed: one or two lines
 /// from the message table, and a detail.
@@ -122,8 +126,8 @@ pub struct ExplorerState {
     /// Presentation mode for projectors.
     pub presenting: RwSignal<bool>,
     /// The link code of the scenario and chart on screen, derived from
-    /// them (the address follows it a moment after the last input, see
-    /// `url_sync`).
+    /// them a moment after the last input (the address, the navigation
+    /// and the share panel follow it; see `url_sync`).
     pub code: Memo<String>,
     /// A message for the user (a broken link, storage trouble), if any.
     pub notice: RwSignal<Option<Notice>>,
@@ -143,19 +147,38 @@ impl ExplorerState {
         );
         let scenario = RwSignal::new(Scenario::neutral());
         let chart = RwSignal::new(ChartId::Spending);
+        // The share code once scenario and chart have been still for
+        // `CODE_DELAY_MS`: a slider frame does not compress a link, and the
+        // address, the navigation's links and the share panel follow a
+        // moment after the last input ([`ExplorerState::code_now`] is the
+        // code at once, for a click that saves or navigates).
+        let settled_state = signal_debounced(
+            Signal::derive(move || (scenario.get(), chart.get())),
+            CODE_DELAY_MS,
+        );
         let code = Memo::new(move |_| {
+            let (scenario, chart) = settled_state.get();
             link::encode(&LinkState {
-                scenario: scenario.get(),
-                chart: Some(chart.get()),
+                scenario,
+                chart: Some(chart),
             })
         });
+        // The scenario's choices: a new name (typed key by key in the share
+        // panel) projects nothing again.
+        let choices = Memo::new_with_compare(
+            move |_| scenario.get(),
+            |old, new| !matches!((old, new), (Some(a), Some(b)) if a.same_choices(b)),
+        );
         let central = Memo::new(move |_| {
             let ds = store.get();
-            scenario.with(|s| project_central(s, &ds))
+            choices.with(|s| project_central(s, &ds))
         });
         // The baseline depends only on frame, growth and horizon: project it
         // again only when those change, not on every weight or lever.
-        let baseline_scenario = Memo::new(move |_| scenario.with(Scenario::baseline));
+        let baseline_scenario = Memo::new_with_compare(
+            move |_| choices.with(Scenario::baseline),
+            |old, new| !matches!((old, new), (Some(a), Some(b)) if a.same_choices(b)),
+        );
         let baseline = Memo::new(move |_| {
             let ds = store.get();
             baseline_scenario.with(|s| project_central(s, &ds))
@@ -167,7 +190,7 @@ impl ExplorerState {
                 landed.with(|l| {
                     l.as_ref()
                         .filter(|l| {
-                            scenario.with(|now| *now == l.scenario)
+                            choices.with(|now| now.same_choices(&l.scenario))
                                 && store.with(|ds| Arc::ptr_eq(ds, &l.data))
                         })
                         .map(|l| l.bands.clone())
@@ -183,21 +206,21 @@ impl ExplorerState {
         // in a drag, the chart stays a draft rather than flash the old
         // bands. (`bands` is empty already, so nothing redraws.)
         Effect::new(move |_| {
-            scenario.track();
+            choices.track();
             store.track();
             if landed.with_untracked(Option::is_some) {
                 landed.set(None);
             }
         });
-        // The bands of the scenario and data set once they have been still
-        // for `BANDS_DELAY`.
+        // The bands of the scenario's choices and the data set once they
+        // have been still for `BANDS_DELAY_MS`.
         let settled = signal_debounced(
-            Signal::derive(move || (scenario.get(), store.get())),
+            Signal::derive(move || (choices.get(), store.get())),
             BANDS_DELAY_MS,
         );
         Effect::new(move |_| {
             let (s, ds) = settled.get();
-            if scenario.with_untracked(|now| *now != s)
+            if choices.with_untracked(|now| !now.same_choices(&s))
                 || !store.with_untracked(|now| Arc::ptr_eq(now, &ds))
             {
                 return;
@@ -229,6 +252,16 @@ impl ExplorerState {
 }
 
 impl ExplorerState {
+    /// The link code of the scenario and chart on screen now, also within
+    /// the quiet time after an input: for a click that saves, shares or
+    /// leaves the view.
+    pub fn code_now(self) -> String {
+        link::encode(&LinkState {
+            scenario: self.scenario.get_untracked(),
+            chart: Some(self.chart.get_untracked()),
+        })
+    }
+
     /// Uses `source`'s figures from now on. Levers set beyond its ranges (a
     /// municipality's DKK-a-year levers are scaled to its size) move to the
     /// nearest allowed value, and a notice names them, so the model never

@@ -13,7 +13,6 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_use_signal_debounce_throttle::signal_debounced;
 
 use crate::model::codec::link::{self, LinkError, LinkState};
 
@@ -22,9 +21,6 @@ use crate::ui::explorer_state::ExplorerState;
 use crate::ui::explorer_state::Notice;
 use crate::ui::web::address::{self, View};
 use crate::ui::web::storage;
-
-/// Quiet time after the last input before the URL is rewritten.
-const URL_DELAY_MS: f64 = 250.0;
 
 /// The notice for a link that cannot be opened.
 pub fn link_notice(e: &LinkError, then: Option<Msg>) -> Notice {
@@ -75,11 +71,11 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
         }
     }
 
-    // The address and the last good state follow the code once it has
-    // been still for `URL_DELAY_MS` (a slider must not flood the history).
-    let settled = signal_debounced::<_, String>(ex.code, URL_DELAY_MS);
+    // The address and the last good state follow the code, which follows
+    // the state a moment after the last input (a slider must not flood the
+    // history).
     Effect::new(move |_| {
-        let code = settled.get();
+        let code = ex.code.get();
         address::replace_code(&code);
         if ex.central.with_untracked(Result::is_ok) {
             storage::save_last_good(&code);
@@ -93,7 +89,7 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
         let url = address::url_state(&e.new_url());
         view.set(url.view);
         if let Some(code) = url.code {
-            if code != ex.code.get_untracked() {
+            if code != ex.code_now() {
                 // Checked against the data set in use now (a municipality's
                 // own figures have their own lever ranges).
                 match link::decode(&code, &ex.data.get_untracked()) {
@@ -108,7 +104,7 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
 
 /// Goes to `v` with a history entry that keeps the current state.
 pub fn go(ex: ExplorerState, view: RwSignal<View>, v: View) {
-    let code = ex.code.get_untracked();
+    let code = ex.code_now();
     // The entry being left keeps the state as it is now, even within the
     // quiet time after an input.
     address::replace_code(&code);

@@ -76,9 +76,9 @@ impl Spread {
 /// What the board shows for a room of participants.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Board {
-    /// The five priority weights, in [`APPROACH_IDS`] order.
+    /// The five priority weights, in [`ApproachId::ALL`](crate::model::ids::ApproachId::ALL) order.
     pub weights: Vec<Spread>,
-    /// Every lever, in [`LEVER_IDS`] order.
+    /// Every lever, in [`LeverId::ALL`](crate::model::ids::LeverId::ALL) order.
     pub levers: Vec<Spread>,
     /// The room's median scenario, named "median": the median of each
     /// weight, lever, frame setting, growth scale and horizon (rounded to

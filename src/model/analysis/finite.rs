@@ -7,9 +7,9 @@
 
 use std::fmt;
 
+use crate::model::digits::short;
 use crate::model::engine::bands::BandedProjection;
 use crate::model::engine::projection::Projection;
-use crate::model::error::format_float;
 
 /// The first number of a projection that is not finite: which output, of
 /// which area or service, in which year.
@@ -28,7 +28,7 @@ pub struct NonFinite {
 
 impl fmt::Display for NonFinite {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let value = format_float(self.value);
+        let value = short(self.value);
         if self.id.is_empty() {
             write!(f, "{} is {value} in {}", self.output, self.year)
         } else {

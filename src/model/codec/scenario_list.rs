@@ -16,7 +16,7 @@ use crate::model::data::input::{parse_json, JsonError};
 use crate::model::error::ModelError;
 use crate::model::scenario::{name_problem, NameProblem};
 
-pub use crate::model::scenario::MAX_NAME_CHARS;
+use crate::model::scenario::MAX_NAME_CHARS;
 
 /// The list format version this build reads and writes.
 pub const LIST_VERSION: u32 = 1;

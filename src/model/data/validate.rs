@@ -9,7 +9,8 @@ use std::collections::BTreeSet;
 
 use crate::model::data::dataset::{DataSet, Range};
 use crate::model::data::sources::Sourced;
-use crate::model::error::{format_float, ModelError};
+use crate::model::digits::short;
+use crate::model::error::ModelError;
 use crate::model::ids::{ApproachId, LeverId};
 
 /// The data-set format version this build reads.
@@ -47,7 +48,7 @@ fn sums_to_one(field: &str, total: f64) -> Result<(), ModelError> {
     if (total - 1.0).abs() > 1e-6 {
         return Err(ModelError::new(
             field,
-            format!("shares must sum to 1, got {}", format_float(total)),
+            format!("shares must sum to 1, got {}", short(total)),
         ));
     }
     Ok(())
@@ -177,8 +178,8 @@ impl DataSet {
                 "areas",
                 format!(
                     "base-year spending (volume times unit cost, summed) must be at least {} DKK, got {}",
-                    format_float(MIN_PRICE_DKK),
-                    format_float(base)
+                    short(MIN_PRICE_DKK),
+                    short(base)
                 ),
             ));
         }
@@ -203,7 +204,7 @@ impl DataSet {
                     format!("{p}.min"),
                     format!(
                         "must be 0, so the lever's neutral setting (0, no change) is in its range; got {}",
-                        format_float(l.min.value)
+                        short(l.min.value)
                     ),
                 ));
             }

@@ -8,13 +8,14 @@ use crate::model::codec::scenario_list::Entry;
 use crate::model::Scenario;
 
 use crate::model::data::input::MAX_INPUT_BYTES;
+use crate::text::list::list_error_msg;
 use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::files;
-use crate::ui::web::list_store::{list_error_msg, ListStore};
+use crate::ui::web::list_store::ListStore;
 use crate::ui::web::storage::Key;
 
 /// The last thing the panel did, for its status line.
@@ -50,7 +51,7 @@ pub fn SavedPanel() -> impl IntoView {
         } else {
             typed
         };
-        let code = ex.code.get_untracked();
+        let code = ex.code_now();
         status.set(match store.add(&label, &code) {
             Ok(()) => Status::Done(Msg::SavedDone),
             Err(m) => Status::Failed(m, String::new()),

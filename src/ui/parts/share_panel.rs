@@ -41,7 +41,7 @@ pub fn SharePanel() -> impl IntoView {
     };
     let add_to_board = move |_| {
         let name = ex.scenario.with_untracked(|s| s.name.clone());
-        let code = ex.code.get_untracked();
+        let code = ex.code_now();
         let added = ListStore::load(Key::Board).add(&name, &code);
         board_status.set(Some(added.err().unwrap_or(Msg::AddedToBoard)));
     };

@@ -14,6 +14,7 @@ use crate::model::data::localized::Lang;
 use crate::model::ids::Setting;
 use crate::model::{DataSet, Scenario};
 
+use crate::text::list::list_error_msg;
 use crate::text::messages::{text, Msg};
 use crate::text::names;
 use crate::ui::explorer_state::use_explorer;
@@ -21,7 +22,7 @@ use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
-use crate::ui::web::list_store::{list_error_msg, ListStore};
+use crate::ui::web::list_store::ListStore;
 use crate::ui::web::storage::Key;
 
 /// The metrics in the participants' consequence table.
@@ -161,7 +162,7 @@ pub fn BoardView(
     };
     let add_current = move |_| {
         let name = ex.scenario.with_untracked(|s| s.name.clone());
-        let code = ex.code.get_untracked();
+        let code = ex.code_now();
         match store.add(&name, &code) {
             Ok(()) => result.set(Some(PasteResult {
                 added: 1,

@@ -3,24 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::codec::scenario_list::{ListError, ScenarioList};
+use crate::model::codec::scenario_list::ScenarioList;
 
+use crate::text::list::list_error_msg;
 use crate::text::messages::Msg;
 use crate::ui::web::storage::{self, Key, ListProblem};
-
-/// The message for a list operation the list refused.
-pub fn list_error_msg(e: &ListError) -> Msg {
-    match e {
-        ListError::Full | ListError::TooManyEntries(_) => Msg::ListFull,
-        ListError::NameTooLong(_) => Msg::ListNameTooLong,
-        ListError::NameHasControl(_) => Msg::ListNameControl,
-        ListError::CodeTooLong(_)
-        | ListError::NotACode(_)
-        | ListError::NoSuchEntry(_)
-        | ListError::Corrupt(_)
-        | ListError::UnsupportedVersion(_) => Msg::ListBadCode,
-    }
-}
 
 /// A stored list and what went wrong reading it, if anything.
 #[derive(Clone, Copy)]
