@@ -542,21 +542,18 @@ fn stored_lists() {
 }
 
 /// What the board does with pasted text: every line's link found, decoded
-/// and added to the board's list (as `ui/views/board.rs` does).
+/// and added to the board's list (`ScenarioList::add_links`, as the board
+/// calls it), then the participants the board projects.
 fn paste(text: &str, ds: &DataSet) -> Vec<(String, Scenario)> {
     let mut list = ScenarioList::default();
-    let mut participants = Vec::new();
-    for line in text.lines() {
-        let Some(code) = code_in(line) else {
-            continue;
-        };
-        if let Ok(state) = decode(code, ds) {
-            if list.add(&state.scenario.name, code).is_ok() {
-                participants.push((state.scenario.name.clone(), state.scenario));
-            }
-        }
-    }
-    participants
+    list.add_links(text, ds);
+    list.entries
+        .iter()
+        .map(|e| {
+            let state = decode(&e.code, ds).expect("an added link opens");
+            (e.name.clone(), state.scenario)
+        })
+        .collect()
 }
 
 /// Links pasted on the workshop board: several lines of links, bare codes

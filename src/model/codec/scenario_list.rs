@@ -11,7 +11,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::codec::link::{is_code_shaped, MAX_CODE_LEN};
+use crate::model::codec::link::{self, is_code_shaped, LinkError, MAX_CODE_LEN};
+use crate::model::data::dataset::DataSet;
 use crate::model::data::input::{parse_json, JsonError};
 use crate::model::error::ModelError;
 use crate::model::scenario::{name_problem, NameProblem};
@@ -127,7 +128,57 @@ impl Default for ScenarioList {
     }
 }
 
+/// Why one line of pasted text added nothing to a list.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PasteProblem {
+    /// The line holds no link code.
+    NoLink,
+    /// The line's link cannot be opened.
+    Link(LinkError),
+    /// The list refused the link (full, a name it cannot hold).
+    List(ListError),
+}
+
+/// What a paste did: how many links were added, and each line (numbered
+/// from 1) that added nothing, with why.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Paste {
+    /// Links added to the list.
+    pub added: usize,
+    /// `(line, problem)` for each non-blank line that added nothing.
+    pub problems: Vec<(usize, PasteProblem)>,
+}
+
 impl ScenarioList {
+    /// Adds every link in pasted text (one a line: a full address or a
+    /// bare code, as a workshop's participants send them) that opens
+    /// against `ds`, named by its scenario's name. Blank lines are passed
+    /// over; every other line that adds nothing is reported.
+    pub fn add_links(&mut self, text: &str, ds: &DataSet) -> Paste {
+        let mut paste = Paste::default();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let outcome = match link::code_in(line) {
+                None => Err(PasteProblem::NoLink),
+                Some(code) => {
+                    link::decode(code, ds)
+                        .map_err(PasteProblem::Link)
+                        .and_then(|state| {
+                            self.add(&state.scenario.name, code)
+                                .map_err(PasteProblem::List)
+                        })
+                }
+            };
+            match outcome {
+                Ok(_) => paste.added += 1,
+                Err(problem) => paste.problems.push((i + 1, problem)),
+            }
+        }
+        paste
+    }
+
     /// Reads a stored list. Never panics; any text that is not a list of
     /// this version within the limits is an error saying what is wrong, so
     /// the caller keeps the text rather than overwrite it. It reads every
@@ -263,6 +314,23 @@ fn checked_name(name: &str, index: usize) -> Result<String, ListError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paste_adds_every_link_and_numbers_the_lines_that_add_nothing() {
+        let ds = DataSet::builtin();
+        let code = link::encode(&link::LinkState {
+            scenario: crate::model::Scenario::neutral(),
+            chart: None,
+        });
+        let text = format!("https://x.dk/#prioriter?s={code}\n\nikke et link\n{code}\n2.AAAA\n");
+        let mut list = ScenarioList::default();
+        let paste = list.add_links(&text, &ds);
+        assert_eq!(paste.added, 2);
+        assert_eq!(list.entries.len(), 2);
+        assert_eq!(paste.problems.len(), 2);
+        assert_eq!(paste.problems[0], (3, PasteProblem::NoLink));
+        assert!(matches!(paste.problems[1], (5, PasteProblem::Link(_))));
+    }
 
     fn list(names: &[&str]) -> ScenarioList {
         let mut l = ScenarioList::default();

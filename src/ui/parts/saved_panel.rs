@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use crate::model::codec::link;
-use crate::model::codec::scenario_list::Entry;
+use crate::model::codec::scenario_list::{Entry, ListError};
 use crate::model::Scenario;
 
 use crate::model::data::input::MAX_INPUT_BYTES;
-use crate::text::list::list_error_msg;
 use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::list_problem_note::ListProblemNote;
@@ -35,13 +34,6 @@ pub fn SavedPanel() -> impl IntoView {
     let store = ListStore::load(Key::Saved);
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(Status::None);
-    let stored = move |ok: bool, done: Msg| {
-        status.set(if ok {
-            Status::Done(done)
-        } else {
-            Status::Failed(Msg::StorageRefused, String::new())
-        })
-    };
     let save = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let n = store.list.with_untracked(|l| l.entries.len()) + 1;
@@ -115,12 +107,10 @@ pub fn SavedPanel() -> impl IntoView {
                             class="saved-rename"
                             on:click=move |_| {
                                 let n = edited.get_untracked();
-                                let mut renamed = Ok(());
-                                let ok = store.modify(|l| renamed = l.rename(i, &n));
-                                match renamed {
-                                    Ok(()) => stored(ok, Msg::RenameDone),
-                                    Err(e) => status.set(Status::Failed(list_error_msg(&e), String::new())),
-                                }
+                                status.set(match store.apply(|l| l.rename(i, &n)) {
+                                    Ok(()) => Status::Done(Msg::RenameDone),
+                                    Err(m) => Status::Failed(m, String::new()),
+                                });
                             }
                         >
                             {tr(Msg::RenameAction)}
@@ -129,12 +119,11 @@ pub fn SavedPanel() -> impl IntoView {
                             type="button"
                             class="saved-delete"
                             on:click=move |_| {
-                                let mut removed = None;
-                                let ok = store.modify(|l| removed = l.remove(i));
-                                match removed {
-                                    Some(entry) if ok => status.set(Status::Deleted { index: i, entry }),
-                                    _ => stored(ok, Msg::SavedDone),
-                                }
+                                let removed = store.apply(|l| l.remove(i).ok_or(ListError::NoSuchEntry(i)));
+                                status.set(match removed {
+                                    Ok(entry) => Status::Deleted { index: i, entry },
+                                    Err(m) => Status::Failed(m, String::new()),
+                                });
                             }
                         >
                             {tr(Msg::DeleteAction)}
@@ -146,9 +135,10 @@ pub fn SavedPanel() -> impl IntoView {
     };
     let undo = move |_| {
         if let Status::Deleted { index, entry } = status.get_untracked() {
-            let mut restored = Ok(0);
-            let ok = store.modify(|l| restored = l.restore(index, entry));
-            stored(ok && restored.is_ok(), Msg::SavedDone);
+            status.set(match store.apply(|l| l.restore(index, entry)) {
+                Ok(_) => Status::Done(Msg::SavedDone),
+                Err(m) => Status::Failed(m, String::new()),
+            });
         }
     };
     view! {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::model::analysis::board::{board, Spread};
 use crate::model::analysis::compare::{compare, Metric};
 use crate::model::codec::link;
-use crate::model::codec::scenario_list::{Entry, ScenarioList};
+use crate::model::codec::scenario_list::{Entry, PasteProblem, ScenarioList};
 use crate::model::data::localized::Lang;
 use crate::model::ids::Setting;
 use crate::model::{DataSet, Scenario};
@@ -67,41 +67,28 @@ struct PasteResult {
 }
 
 /// Adds every link in `text` to `list`; lines without a usable link are
-/// reported with their number.
+/// reported with their number, in the message table's words.
 fn add_links(text: &str, list: &mut ScenarioList, ds: &DataSet) -> PasteResult {
-    let mut result = PasteResult::default();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let Some(code) = link::code_in(line) else {
-            result.problems.push(LineProblem {
-                line: i + 1,
-                what: Msg::BoardNoLink,
-                detail: None,
-            });
-            continue;
-        };
-        match link::decode(code, ds) {
-            Ok(state) => match list.add(&state.scenario.name, code) {
-                Ok(_) => result.added += 1,
-                Err(e) => result.problems.push(LineProblem {
-                    line: i + 1,
-                    what: list_error_msg(&e),
-                    detail: None,
-                }),
-            },
-            Err(e) => {
-                let n = url_sync::link_notice(&e, None);
-                result.problems.push(LineProblem {
-                    line: i + 1,
-                    what: n.what,
-                    detail: n.detail,
-                });
-            }
-        }
+    let paste = list.add_links(text, ds);
+    let problems = paste
+        .problems
+        .into_iter()
+        .map(|(line, problem)| {
+            let (what, detail) = match problem {
+                PasteProblem::NoLink => (Msg::BoardNoLink, None),
+                PasteProblem::Link(e) => {
+                    let n = url_sync::link_notice(&e, None);
+                    (n.what, n.detail)
+                }
+                PasteProblem::List(e) => (list_error_msg(&e), None),
+            };
+            LineProblem { line, what, detail }
+        })
+        .collect();
+    PasteResult {
+        added: paste.added,
+        problems,
     }
-    result
 }
 
 /// One row of dots: every participant's value, the middle half and the

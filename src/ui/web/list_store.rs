@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::codec::scenario_list::ScenarioList;
+use crate::model::codec::scenario_list::{ListError, ScenarioList};
 
 use crate::text::list::list_error_msg;
 use crate::text::messages::Msg;
@@ -34,12 +34,23 @@ impl ListStore {
     /// to show: why the list refused it, or that the browser refused to
     /// store it.
     pub fn add(&self, name: &str, code: &str) -> Result<(), Msg> {
-        let mut added = Ok(0);
-        let stored = self.modify(|l| added = l.add(name, code));
-        match (added, stored) {
-            (Err(e), _) => Err(list_error_msg(&e)),
-            (Ok(_), false) => Err(Msg::StorageRefused),
-            (Ok(_), true) => Ok(()),
+        self.apply(|l| l.add(name, code)).map(|_| ())
+    }
+
+    /// Runs one list operation and stores the list if it succeeds; the
+    /// error is the message to show: why the list refused (nothing
+    /// changed), or that the browser refused to store it (the change still
+    /// shows until the page is reloaded).
+    pub fn apply<T>(
+        &self,
+        f: impl FnOnce(&mut ScenarioList) -> Result<T, ListError>,
+    ) -> Result<T, Msg> {
+        let mut list = self.list.get_untracked();
+        let out = f(&mut list).map_err(|e| list_error_msg(&e))?;
+        if self.modify(|l| *l = list) {
+            Ok(out)
+        } else {
+            Err(Msg::StorageRefused)
         }
     }
 
