@@ -43,9 +43,12 @@ pub fn App() -> impl IntoView {
     let body = match Content::builtin() {
         Ok(content) => {
             provide_context(ContentContext(Arc::new(content)));
-            let ex = ExplorerState::new(Arc::new(DataSet::builtin()));
+            let data = Arc::new(DataSet::builtin());
+            let opening = url_sync::opening(&data);
+            let ex = ExplorerState::new(data, opening.state);
+            ex.notice.set(opening.notice);
             provide_context(ex);
-            shell(ex).into_any()
+            shell(ex, opening.view).into_any()
         }
         Err(e) => view! {
             <main id="main">
@@ -65,8 +68,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// Header, navigation, the current view and the footer.
-fn shell(ex: ExplorerState) -> impl IntoView {
-    let view_sig = RwSignal::new(View::Explorer);
+fn shell(ex: ExplorerState, view: View) -> impl IntoView {
+    let view_sig = RwSignal::new(view);
     url_sync::start(ex, view_sig);
 
     Effect::new(move |_| {

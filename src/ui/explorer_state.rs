@@ -134,8 +134,10 @@ pub struct ExplorerState {
 }
 
 impl ExplorerState {
-    /// Creates the state and the effect that computes bands after input.
-    pub fn new(national: Arc<DataSet>) -> Self {
+    /// Creates the state, starting from `opening` (a link's scenario and
+    /// chart) or the defaults, and the effects that follow input: the
+    /// bands, the share code.
+    pub fn new(national: Arc<DataSet>, opening: Option<LinkState>) -> Self {
         let national = StoredValue::new(national);
         let source = RwSignal::new(DataSource::National);
         let store = Memo::new_with_compare(
@@ -145,8 +147,12 @@ impl ExplorerState {
             },
             |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
         );
-        let scenario = RwSignal::new(Scenario::neutral());
-        let chart = RwSignal::new(ChartId::Spending);
+        let (first, first_chart) = match opening {
+            Some(LinkState { scenario, chart }) => (scenario, chart),
+            None => (Scenario::neutral(), None),
+        };
+        let scenario = RwSignal::new(first);
+        let chart = RwSignal::new(first_chart.unwrap_or(ChartId::Spending));
         // The share code once scenario and chart have been still for
         // `CODE_DELAY_MS`: a slider frame does not compress a link, and the
         // address, the navigation's links and the share panel follow a

@@ -15,6 +15,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::model::codec::link::{self, LinkError, LinkState};
+use crate::model::DataSet;
 
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::ExplorerState;
@@ -47,30 +48,48 @@ pub fn apply(ex: ExplorerState, state: LinkState) {
     }
 }
 
-/// Opens the URL's state, then keeps URL and state in step. `view` is the
-/// view signal of the shell.
-pub fn start(ex: ExplorerState, view: RwSignal<View>) {
-    let ds = ex.data.get_untracked();
+/// What the address opens the app with.
+pub struct Opening {
+    /// The view its hash names.
+    pub view: View,
+    /// The state to show: the link's, or for a broken link the last good
+    /// one; none for the defaults.
+    pub state: Option<LinkState>,
+    /// Why a link could not be opened, and what was opened instead.
+    pub notice: Option<Notice>,
+}
+
+/// Reads the address the app was opened with, checked against `ds`: the
+/// explorer state starts from it, so nothing is shown (or written back)
+/// before the link's own state.
+pub fn opening(ds: &DataSet) -> Opening {
     let url = address::load_url();
-    view.set(url.view);
+    let mut opening = Opening {
+        view: url.view,
+        state: None,
+        notice: None,
+    };
     if let Some(code) = url.code {
-        match link::decode(&code, &ds) {
-            Ok(state) => apply(ex, state),
+        match link::decode(&code, ds) {
+            Ok(state) => opening.state = Some(state),
             Err(e) => {
-                let last = storage::load_last_good().and_then(|c| link::decode(&c, &ds).ok());
+                let last = storage::load_last_good().and_then(|c| link::decode(&c, ds).ok());
                 let then = if last.is_some() {
                     Msg::LinkOpenedLast
                 } else {
                     Msg::LinkOpenedDefault
                 };
-                if let Some(state) = last {
-                    apply(ex, state);
-                }
-                ex.notice.set(Some(link_notice(&e, Some(then))));
+                opening.state = last;
+                opening.notice = Some(link_notice(&e, Some(then)));
             }
         }
     }
+    opening
+}
 
+/// Keeps URL and state in step from now on. `view` is the view signal of
+/// the shell.
+pub fn start(ex: ExplorerState, view: RwSignal<View>) {
     // The address and the last good state follow the code, which follows
     // the state a moment after the last input (a slider must not flood the
     // history).

@@ -3,6 +3,7 @@
 // compare view and the share panel use it; every bad file in the corpus
 // gets a clear message and nothing crashes or replaces the data in use.
 import { test, expect } from '@playwright/test';
+import { watch } from './page.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,13 +11,6 @@ import { join } from 'node:path';
 
 const CORPUS = 'tests/import_corpus';
 const GOOD = ['good_excel_da.csv', 'good_comma_english.csv', 'good_tab.tsv', 'good.json', 'messy_but_fine.csv'];
-
-function watch(page) {
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
 
 async function openCockpit(page) {
   const problems = watch(page);

@@ -3,6 +3,7 @@
 // links open with the network off; a new build gets a new cache version,
 // which replaces the old one.
 import { test, expect } from '@playwright/test';
+import { watch } from './page.mjs';
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,13 +13,6 @@ import { join } from 'node:path';
 const DIST = 'dist';
 
 /** Fails the test on any console error or page error. */
-function watch(page) {
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
-
 /** Share of a canvas' pixels that are not white. */
 const inked = (page, selector) =>
   page.locator(selector).first().evaluate((c) => {

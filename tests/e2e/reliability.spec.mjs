@@ -4,14 +4,8 @@
 // scenarios.spec.mjs, links checked against a municipality's figures in
 // cockpit.spec.mjs; the runner's cases are native (tests/model_runner.rs).
 import { test, expect } from '@playwright/test';
+import { watch } from './page.mjs';
 import { readFileSync } from 'node:fs';
-
-function watch(page) {
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
 
 async function open(page, path = '/') {
   const problems = watch(page);
@@ -90,7 +84,9 @@ test('a share link with one character changed is refused, and the last good stat
 test('a typed name with a tab keeps the scenario valid: its link reopens and it saves', async ({ page }) => {
   const problems = await open(page);
   await page.locator('#open-share').click();
+  const before = await page.locator('#share-link').inputValue();
   await page.locator('#scenario-name').fill('Gruppe\tA');
+  await expect(page.locator('#share-link')).not.toHaveValue(before);
   await expect(page.locator('#share-link')).toHaveValue(/s=2\./);
   const link = await page.locator('#share-link').inputValue();
   await page.goto('about:blank');

@@ -2,18 +2,12 @@
 // saved scenarios, compare, the facilitator board, exports and the memo,
 // and bad links.
 import { test, expect } from '@playwright/test';
+import { watch } from './page.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { runScenarioFile } from './model.mjs';
 
 const APPROACHES = ['budget_squeeze', 'social_professional', 'steering', 'diagnosis', 'future_priorities'];
-
-function watch(page) {
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
 
 async function open(page, path = '/') {
   const problems = watch(page);

@@ -4,6 +4,7 @@
 // header by tests/e2e/serve.mjs and present as a <meta> in index.html, and
 // no request ever goes to another origin. At tablet and phone sizes.
 import { test, expect } from '@playwright/test';
+import { watch } from './page.mjs';
 import { readFileSync } from 'node:fs';
 import { CSP_HEADER, CSP_META } from '../../scripts/csp.mjs';
 
@@ -26,13 +27,6 @@ const RECORD_VIOLATIONS = () => {
 const violations = (page) => page.evaluate(() => window.__csp ?? ['no recorder']);
 
 /** Console errors and page errors. */
-function watch(page) {
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
-
 /** Every request the page, its frames and the service worker make. */
 function recordRequests(page, context) {
   const urls = new Set();

@@ -29,7 +29,9 @@ pub fn SharePanel() -> impl IntoView {
     let status = RwSignal::new(CopyStatus::Idle);
     let board_status = RwSignal::new(None::<Msg>);
     let copy = move |_| {
-        let copied = clipboard::copy_text(&url.get_untracked());
+        // The state's link at once, also within the moment the shown link
+        // takes to follow a name just typed.
+        let copied = clipboard::copy_text(&address::share_url(&ex.code_now()));
         leptos::task::spawn_local(async move {
             let ok = copied.await;
             status.set(if ok {

@@ -69,7 +69,13 @@ pub fn MemoView(
     let ex = use_explorer();
     let lang = use_lang();
     let ds = ex.data.get_untracked();
-    let url = Signal::derive(move || address::share_url(&ex.code.get()));
+    // The memo is printed as it is: its link is the state's own at once,
+    // not the share code that follows inputs a moment later.
+    let url = Signal::derive(move || {
+        ex.scenario.track();
+        ex.chart.track();
+        address::share_url(&ex.code_now())
+    });
     let today = clock::today_iso();
     let version = format!(
         "{} {} · {} {LINK_VERSION} · {today}",
