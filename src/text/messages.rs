@@ -116,7 +116,7 @@ messages! {
     /// Heading of the lenses.
     LensesHeading => ("Vælg en tilgang som udgangspunkt", "Start from an approach"),
     /// Introduction to the lenses.
-    LensesIntro => ("Hver af VIVE's fem tilgange er en legitim måde at se området på. Et tryk indstiller vægte og håndtag, som tilgangen ville; bagefter kan du justere alt.", "Each of VIVE's five approaches is a legitimate way to see the area. A tap sets the weights and levers as that approach would; then you can adjust everything."),
+    LensesIntro => ("Hver af VIVE's fem tilgange er en legitim måde at se området på. Et tryk indstiller vægte og greb, som tilgangen ville; bagefter kan du justere alt.", "Each of VIVE's five approaches is a legitimate way to see the area. A tap sets the weights and levers as that approach would; then you can adjust everything."),
     /// Start of the note after a lens is applied.
     LensApplied => ("Anvendt", "Applied"),
     /// Before the list of changed settings.
@@ -126,7 +126,7 @@ messages! {
     /// Heading of the priority sliders.
     PrioritiesHeading => ("Prioriteter", "Priorities"),
     /// Heading of the levers.
-    LeversHeading => ("Håndtag", "Levers"),
+    LeversHeading => ("Greb", "Levers"),
     /// Filter: levers of every steering centre.
     CentreAll => ("Alle", "All"),
     /// The strategic-political steering centre.
@@ -136,9 +136,9 @@ messages! {
     /// The social-professional steering centre.
     CentreSocial => ("Socialfagligt", "Social-professional"),
     /// Label of the steering-centre filter.
-    CentreFilterLabel => ("Vis håndtag for styringscenter", "Show levers of steering centre"),
+    CentreFilterLabel => ("Vis greb for styringscenter", "Show levers of steering centre"),
     /// What the steering centres are.
-    CentreNote => ("KL's tre styringscentre: hvem ejer håndtaget?", "KL's three steering centres: who owns the lever?"),
+    CentreNote => ("KL's tre styringscentre: hvem ejer grebet?", "KL's three steering centres: who owns the lever?"),
     /// Before a recommendation number on a lever.
     FromRecommendation => ("Fra anbefaling", "From recommendation"),
     /// Reset button of one slider.
@@ -184,7 +184,7 @@ messages! {
     /// Key figure: unmet need.
     KeyUnmet => ("Udækket behov", "Unmet need"),
     /// Unit: full-year citizens.
-    KeyCitizens => ("helårsborgere", "full-year citizens"),
+    KeyCitizens => ("helårspersoner", "full-year citizens"),
     /// Key figure: the ceiling council.
     KeyCeiling => ("Prioriteringsråd: de dyreste sager", "Priority council: the costliest cases"),
     /// Unit: cases referred.
@@ -192,7 +192,7 @@ messages! {
     /// Money freed.
     KeyFreed => ("frigjort", "freed"),
     /// When no ceiling is set.
-    KeyNoCeiling => ("Intet loft sat. Sæt et loft under håndtag for at se rådets afgørelser.", "No ceiling set. Set a ceiling under levers to see the council's decisions."),
+    KeyNoCeiling => ("Intet loft sat. Sæt et loft under Greb for at se rådets afgørelser.", "No ceiling set. Set a ceiling under levers to see the council's decisions."),
     /// Mark where national legislation is needed.
     KeyLegislation => ("Kræver lovændring: loftet rammer retskrav i", "Needs national legislation: the ceiling hits legal entitlements in"),
     /// Key figure: prevention.
@@ -258,13 +258,13 @@ messages! {
     /// Money freed.
     Freed => ("Frigjort", "Freed"),
     /// Source line of the model's charts.
-    ModelSource => ("Model: docs/model.md. Tal: data/model.json – mange er illustrative antagelser (markeret I).", "Model: docs/model.md. Figures: data/model.json – many are illustrative assumptions (marked I)."),
+    ModelSource => ("Modellen og dens tal er beskrevet i projektets dokumentation; mange tal er illustrative antagelser.", "The model and its figures are described in the project's documentation; many figures are illustrative assumptions."),
     /// Note that many figures are illustrative.
     IllustrativeNote => ("Mange af modellens tal er illustrative antagelser uden kilde. De viser mekanismerne, ikke en prognose for en bestemt kommune.", "Many of the model's figures are illustrative assumptions with no source. They show the mechanisms, not a forecast for any municipality."),
     /// Legend: money only national legislation would free.
     Blocked => ("Kun med lovændring (retskrav)", "Only with new legislation (entitlements)"),
     /// When no prevention is invested.
-    NoPrevention => ("Ingen ekstra investering i forebyggelse. Sæt et beløb under Håndtag: Investering i forebyggelse.", "No extra prevention investment. Set an amount under Levers: Prevention investment."),
+    NoPrevention => ("Ingen ekstra investering i forebyggelse. Sæt et beløb under Greb: Investering i forebyggelse.", "No extra prevention investment. Set an amount under Levers: Prevention investment."),
     /// When the model rejects the scenario.
     ModelError => ("Modellen kunne ikke regne på dette scenarie:", "The model could not compute this scenario:"),
     /// Axis unit: percent.
@@ -472,7 +472,7 @@ messages! {
     /// Note on reading the spread.
     BoardSpreadNote => ("Hver prik er en deltager. Den sorte streg er medianen; det grå felt er den midterste halvdel af rummet.", "Each dot is a participant. The black bar is the median; the grey box is the middle half of the room."),
     /// Heading of the levers' spread.
-    BoardLevers => ("Rummets håndtag", "The room's levers"),
+    BoardLevers => ("Rummets greb", "The room's levers"),
     /// Heading of the disagreement ranking.
     BoardDisagree => ("Her er rummet mest uenigt", "Where the room disagrees most"),
     /// Note on the disagreement measure.
@@ -482,7 +482,7 @@ messages! {
     /// Heading of the median scenario.
     BoardMedian => ("Rummets median-scenarie", "The room's median scenario"),
     /// How the median scenario is made.
-    BoardMedianNote => ("Hver vægt og hvert håndtag sat til rummets median; en kontakt er slået til, hvis over halvdelen har den slået til.", "Every weight and lever set to the room's median; a switch is on if more than half have it on."),
+    BoardMedianNote => ("Hver vægt og hvert greb sat til rummets median; en kontakt er slået til, hvis over halvdelen har den slået til.", "Every weight and lever set to the room's median; a switch is on if more than half have it on."),
     /// Button: open the median scenario.
     BoardMedianOpen => ("Åbn medianen i udforskeren", "Open the median in the explorer"),
     /// Heading before the year.
@@ -496,7 +496,7 @@ messages! {
     /// When a stored list is full.
     ListFull => ("Listen er fuld (højst 200). Slet nogle for at gøre plads.", "The list is full (at most 200). Delete some to make room."),
     /// Print-only note: unchanged levers are left out.
-    MemoPrintNote => ("Udskriften viser kun de håndtag, der er ændret; QR-koden genåbner hele tilstanden.", "The printout lists only the levers that were changed; the QR code reopens the whole state."),
+    MemoPrintNote => ("Udskriften viser kun de greb, der er ændret; QR-koden genåbner hele tilstanden.", "The printout lists only the levers that were changed; the QR code reopens the whole state."),
     /// Navigation: the municipality's own numbers (cockpit).
     NavCockpit => ("Egne tal", "Own numbers"),
     /// Heading of the cockpit view and table.
@@ -522,9 +522,9 @@ messages! {
     /// Column: expenditure.
     CockpitExpenditure => ("Udgift (mængde × enhedsudgift)", "Expenditure (volume × unit cost)"),
     /// Column: volume.
-    CockpitVolume => ("Mængde (helårsborgere)", "Volume (full-year citizens)"),
+    CockpitVolume => ("Mængde (helårspersoner)", "Volume (full-year citizens)"),
     /// Column: unit cost.
-    CockpitUnitCost => ("Enhedsudgift pr. helårsborger", "Unit cost per full-year citizen"),
+    CockpitUnitCost => ("Enhedsudgift pr. helårsperson", "Unit cost per full-year citizen"),
     /// Row: the base year's total.
     CockpitTotal => ("Basisår i alt", "Base year total"),
     /// Note under the cockpit table.

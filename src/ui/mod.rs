@@ -18,4 +18,5 @@ mod widgets;
 pub fn mount() {
     web::service_worker::register();
     leptos::mount::mount_to_body(app::App);
+    web::dom::remove_boot_shell();
 }

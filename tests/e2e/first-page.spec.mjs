@@ -2,6 +2,7 @@
 // recommendations, the recipients chart, the language switch, accessibility.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 
 /** Opens the app and fails the test on any console error or page error. */
 async function open(page, { storage } = {}) {
@@ -141,4 +142,27 @@ test('axe-core finds no serious or critical violations, closed and open', async 
   for (const s of await page.locator('.recommendation summary').all()) await s.click();
   await page.getByRole('button', { name: 'English' }).click();
   expect(await serious()).toEqual([]);
+});
+
+test('before any script runs the page names the app and says in a plain sentence what it is; the app then replaces it', async ({ browser, page }, info) => {
+  // The built page itself: its body names the app and says what it is, and
+  // every script is a module, which runs only after the page is parsed.
+  const html = readFileSync('dist/index.html', 'utf8');
+  const body = html.slice(html.search(/<body/i));
+  expect(body).toContain('Prioriteringsrummet');
+  expect(body).toContain('Et værktøj til at afveje prioriteringer på det specialiserede socialområde');
+  for (const tag of html.match(/<script[^>]*>/gi) ?? []) expect(tag).toContain('type="module"');
+  // With scripts off (or before the wasm arrives) the shell is what a visitor sees.
+  const off = await browser.newContext({ javaScriptEnabled: false, viewport: page.viewportSize() });
+  const still = await off.newPage();
+  await still.goto('/');
+  await expect(still.locator('#boot .boot-name')).toHaveText('Prioriteringsrummet');
+  await expect(still.locator('#boot')).toContainText('fast økonomisk ramme');
+  await still.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-boot-shell.png` });
+  await off.close();
+  // Once the app runs, the shell is gone and the app's own heading is the only h1.
+  const problems = await open(page);
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveCount(1);
+  expect(problems).toEqual([]);
 });

@@ -1,8 +1,9 @@
 //! Small reads and actions on the page's elements for the views' event
-//! handlers, so the views need not cast event targets themselves.
+//! handlers, so the views need not cast event targets themselves; and
+//! removing the static start-up shell once the app is mounted.
 
 use leptos::ev::{Event, FocusEvent};
-use leptos::prelude::{event_target, window};
+use leptos::prelude::{document, event_target, window};
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 
 /// Selects the whole text of the `<input>` that `e` (its `focus`) came
@@ -20,4 +21,12 @@ pub fn details_open(e: &Event) -> bool {
 /// does nothing.
 pub fn print_page() {
     let _ = window().print();
+}
+
+/// Removes the static shell `index.html` shows before the app starts (its
+/// name, one plain sentence and a loading line), once the app is there.
+pub fn remove_boot_shell() {
+    if let Some(shell) = document().get_element_by_id("boot") {
+        shell.remove();
+    }
 }
