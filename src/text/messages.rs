@@ -300,9 +300,9 @@ messages! {
     /// Privacy and use note under the QR code.
     ShareHint => ("Scan koden med en tablet eller telefon for at åbne præcis denne tilstand. Linket rummer kun dine valg, ingen personoplysninger, og intet sendes til en server.", "Scan the code with a tablet or phone to open exactly this state. The link holds only your choices, no personal data, and nothing is sent to a server."),
     /// Button: add this scenario to the facilitator board.
-    AddToBoard => ("Føj til workshop-tavlen", "Add to the workshop board"),
+    AddToBoard => ("Føj til tavlen", "Add to the board"),
     /// Status after adding to the board.
-    AddedToBoard => ("Føjet til workshop-tavlen.", "Added to the workshop board."),
+    AddedToBoard => ("Føjet til tavlen.", "Added to the board."),
     /// Heading of the saved-scenarios panel.
     SavedHeading => ("Gemte scenarier", "Saved scenarios"),
     /// Label of the name field.
@@ -408,6 +408,8 @@ messages! {
     /// Column heading: key figure.
     Figure => ("Nøgletal", "Key figure"),
     /// Label of the scenario name field in the share panel.
+    /// Placeholder of the scenario's name field.
+    ShareNamePlaceholder => ("Mit scenarie", "My scenario"),
     ShareNameLabel => ("Navn på scenariet (vises på workshop-tavlen)", "Name of the scenario (shown on the workshop board)"),
     /// Heading of the compare view.
     CompareHeading => ("Sammenlign scenarier", "Compare scenarios"),
@@ -444,11 +446,11 @@ messages! {
     /// Heading of the board view.
     BoardHeading => ("Workshop-tavle", "Workshop board"),
     /// Intro of the board view.
-    BoardIntro => ("Deltagerne deler deres scenarie som link eller QR-kode (under Del). Indsæt linkene her, ét pr. linje, eller scan en QR-kode, åbn linket og tryk «Føj til workshop-tavlen». Tavlen gemmes kun i denne browser; intet sendes til en server.", "Participants share their scenario as a link or QR code (under Share). Paste the links here, one per line, or scan a QR code, open the link and press \"Add to the workshop board\". The board is kept only in this browser; nothing is sent to a server."),
+    BoardIntro => ("Deltagerne deler deres scenarie som link eller QR-kode (under Del). Indsæt linkene her, ét pr. linje, eller scan en QR-kode, åbn linket og tryk «Føj til tavlen». Tavlen gemmes kun i denne browser; intet sendes til en server.", "Participants share their scenario as a link or QR code (under Share). Paste the links here, one per line, or scan a QR code, open the link and press \"Add to the board\". The board is kept only in this browser; nothing is sent to a server."),
     /// Label of the paste field.
     BoardPasteLabel => ("Links fra deltagerne (ét pr. linje)", "Links from participants (one per line)"),
     /// Button: add pasted links.
-    BoardAdd => ("Tilføj til tavlen", "Add to the board"),
+    BoardAdd => ("Føj linkene til tavlen", "Add the links to the board"),
     /// Button: add the explorer's scenario.
     BoardAddCurrent => ("Tilføj mit aktuelle scenarie", "Add my current scenario"),
     /// Before a pasted line's number in an error list.
@@ -456,7 +458,7 @@ messages! {
     /// Paste error: no link on the line.
     BoardNoLink => ("indeholder intet scenarielink.", "holds no scenario link."),
     /// Status before the number of added participants.
-    BoardAddedCount => ("Tilføjet til tavlen:", "Added to the board:"),
+    BoardAddedCount => ("Føjet til tavlen:", "Added to the board:"),
     /// Heading of the participant list.
     BoardParticipants => ("Deltagere", "Participants"),
     /// Button: remove a participant.

@@ -465,3 +465,14 @@ test('workshop: five participants share links, the board shows the room, the mem
   await expect(page.locator('#participants li')).toHaveCount(5);
   expect(problems).toEqual([]);
 });
+
+test('the share panel never shows an internal id as a name: empty, with "Mit scenarie" as its hint', async ({ page }) => {
+  const problems = await open(page);
+  await ready(page);
+  await page.locator('.lens[data-lens="social_professional"]').click();
+  await page.locator('#open-share').click();
+  await expect(page.locator('#scenario-name')).toHaveValue('');
+  await expect(page.locator('#scenario-name')).toHaveAttribute('placeholder', 'Mit scenarie');
+  await expect(page.locator('#add-to-board')).toHaveText('Føj til tavlen');
+  expect(problems).toEqual([]);
+});

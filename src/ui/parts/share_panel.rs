@@ -56,7 +56,10 @@ pub fn SharePanel() -> impl IntoView {
                     type="text"
                     id="scenario-name"
                     maxlength="80"
-                    prop:value=move || ex.scenario.with(|s| s.name.clone())
+                    placeholder=tr(Msg::ShareNamePlaceholder)
+                    prop:value=move || {
+                        ex.scenario.with(|s| if s.has_own_name() { s.name.clone() } else { String::new() })
+                    }
                     on:input=move |e| {
                         let name = name_as_typed(&event_target_value(&e));
                         ex.scenario.update(|s| s.name = name);
