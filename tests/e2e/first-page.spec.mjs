@@ -166,3 +166,26 @@ test('before any script runs the page names the app and says in a plain sentence
   await expect(page.locator('h1')).toHaveCount(1);
   expect(problems).toEqual([]);
 });
+
+test('every control in every view is at least 44 by 44 px, with a "Hvorfor?" open', async ({ page }) => {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  for (const view of ['prioriter', 'sammenlign', 'tavle', 'kommune', 'baggrund', 'notat']) {
+    await page.goto(`/#${view}`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('main')).not.toBeEmpty();
+    const why = page.locator('.why-button:visible').first();
+    if (await why.count()) await why.click();
+    const small = await page.evaluate(() => {
+      const out = [];
+      for (const el of document.querySelectorAll('button, a[href], input, select, summary, textarea')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        if (r.width < 44 || r.height < 44) out.push(`${el.tagName}.${el.className || el.id} ${Math.round(r.width)}x${Math.round(r.height)}`);
+      }
+      return out;
+    });
+    expect(small, view).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});

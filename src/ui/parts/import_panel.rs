@@ -117,9 +117,9 @@ pub fn ImportPanel(
             <p class="privacy-note" id="privacy-note">{tr(Msg::ImportPrivacy)}</p>
             <p class="note">
                 {tr(Msg::ImportTemplates)} " "
-                <a href="skabelon-kommunedata.csv" download="skabelon-kommunedata.csv">"CSV"</a>
+                <a class="template-link" href="skabelon-kommunedata.csv" download="skabelon-kommunedata.csv">"CSV"</a>
                 " · "
-                <a href="skabelon-kommunedata.json" download="skabelon-kommunedata.json">"JSON"</a>
+                <a class="template-link" href="skabelon-kommunedata.json" download="skabelon-kommunedata.json">"JSON"</a>
             </p>
             <label
                 class="drop-zone"
