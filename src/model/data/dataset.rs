@@ -423,7 +423,9 @@ impl DataSet {
     /// The default data set (`data/model.json`), validated. A test proves it
     /// is valid; should it ever not be, this panics at once in every test.
     pub fn builtin() -> DataSet {
-        match DataSet::from_json(BUILTIN_JSON) {
+        // The built-in text is checked for size and keys given twice by a
+        // test, not again on every start of the app.
+        match DataSet::read_checked(BUILTIN_JSON) {
             Ok(ds) => ds,
             Err(e) => panic!("the built-in data set is invalid: {e}"),
         }
@@ -447,6 +449,12 @@ impl DataSet {
             }
             e
         })?;
+        DataSet::read_checked(json)
+    }
+
+    /// Reads JSON that has passed [`check_json`] into a data set and
+    /// validates it.
+    fn read_checked(json: &str) -> Result<DataSet, ModelError> {
         let read = DataSet::deserialize(&mut serde_json::Deserializer::from_str(json));
         #[cfg(not(target_arch = "wasm32"))]
         let ds = read.or_else(|_| {
@@ -665,6 +673,15 @@ impl Horizons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_builtin_text_passes_the_input_checks_it_skips_at_start() {
+        check_json(BUILTIN_JSON).unwrap();
+        assert_eq!(
+            DataSet::from_json(BUILTIN_JSON).unwrap(),
+            DataSet::builtin()
+        );
+    }
 
     #[test]
     fn builtin_loads_with_areas_of_both_groups() {
