@@ -273,12 +273,9 @@ impl ExplorerState {
     /// nearest allowed value, and a notice names them, so the model never
     /// gets a scenario it must refuse.
     pub fn use_source(self, source: DataSource, lang: Lang) {
-        let data = match &source {
-            DataSource::National => self.national.get_value(),
-            DataSource::Municipality { data, .. } => data.clone(),
-        };
-        let (fitted, moved) = self.scenario.with_untracked(|s| s.fitted_to(&data));
         self.source.set(source);
+        let data = self.data.get_untracked();
+        let (fitted, moved) = self.scenario.with_untracked(|s| s.fitted_to(&data));
         if moved.is_empty() {
             return;
         }
