@@ -12,12 +12,12 @@
 //! use prioritet::model::DataSet;
 //!
 //! let national = DataSet::builtin();
-//! let csv = "omraade_id;helaarsborgere;enhedsudgift_kr\nadult_sel108;55;1.430.000\n";
+//! let csv = "omraade_id;helaarsborgere;enhedsudgift_kr\nadult_sel108;55;721.600\n";
 //! let import = import_file(csv.as_bytes(), "k.csv", &national);
 //! let view = cockpit(&import, &Frame::default(), &national);
 //! let row = view.rows.iter().find(|r| r.area_id == "adult_sel108").unwrap();
-//! assert_eq!(row.expenditure_dkk.value, 55.0 * 1_430_000.0);
-//! assert_eq!(row.expenditure_dkk.reference, Some(55.0 * 1_300_000.0));
+//! assert_eq!(row.expenditure_dkk.value, 55.0 * 721_600.0);
+//! assert_eq!(row.expenditure_dkk.reference, Some(55.0 * 656_000.0));
 //! assert!((row.unit_cost_dkk.ratio().unwrap() - 1.1).abs() < 1e-12);
 //! ```
 
@@ -266,7 +266,7 @@ mod tests {
     fn imported_rows_sit_next_to_the_scaled_national_figures() {
         let ds = DataSet::builtin();
         // Half the national §108 volume at a 10 % higher unit cost: scale 0.5.
-        let csv = "omraade_id;helaarsborgere;enhedsudgift_kr\nadult_sel108;2750;1430000\n";
+        let csv = "omraade_id;helaarsborgere;enhedsudgift_kr\nadult_sel108;2750;721600\n";
         let import = import_file(csv.as_bytes(), "k.csv", &ds);
         assert!(import.usable, "{:?}", import.problems);
         let frame = Frame {
@@ -281,17 +281,15 @@ mod tests {
         assert_eq!(r.volume_full_year.reference, Some(2750.0));
         assert_eq!(r.unit_cost_dkk.origin, FieldOrigin::File);
         assert_eq!(r.expenditure_dkk.origin, FieldOrigin::File);
-        assert!((r.expenditure_dkk.difference().unwrap() - 2750.0 * 130_000.0).abs() < 1e-3);
+        assert!((r.expenditure_dkk.difference().unwrap() - 2750.0 * 65_600.0).abs() < 1e-3);
         let other = c.rows.iter().find(|r| r.area_id == "adult_bpa").unwrap();
-        assert_eq!(other.volume_full_year.value, 1000.0);
+        assert_eq!(other.volume_full_year.value, 800.0);
         assert_eq!(other.volume_full_year.origin, FieldOrigin::ScaledDefault);
         assert_eq!(other.unit_cost_dkk.origin, FieldOrigin::NationalDefault);
         assert_eq!(other.expenditure_dkk.origin, FieldOrigin::ScaledDefault);
         assert_eq!(other.expenditure_dkk.ratio(), Some(1.0));
-        assert!((c.total.from_file_dkk - 2750.0 * 1_430_000.0).abs() < 1e-3);
-        assert!(
-            (c.total.expenditure_dkk - c.total.reference_dkk - 2750.0 * 130_000.0).abs() < 1e-2
-        );
+        assert!((c.total.from_file_dkk - 2750.0 * 721_600.0).abs() < 1e-3);
+        assert!((c.total.expenditure_dkk - c.total.reference_dkk - 2750.0 * 65_600.0).abs() < 1e-2);
         assert!((c.total.frame_dkk - 0.98 * c.total.expenditure_dkk).abs() < 1e-3);
         assert!(c.total.over_frame_dkk > 0.0);
     }

@@ -26,6 +26,11 @@ pub struct DataSet {
     pub version: u32,
     /// The calendar year the base volumes and unit costs describe.
     pub base_year: Sourced,
+    /// The public figures the data set is built from: each derived volume,
+    /// unit cost and remainder is arithmetic on these (its note says how).
+    /// A municipality's own file may leave them out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reference: Vec<ReferenceFigure>,
     /// The intervention areas (*indsatsområder*), children and adults.
     pub areas: Vec<Area>,
     /// Other municipal service areas that lose money when the social area
@@ -124,6 +129,17 @@ pub struct Scores {
     pub future_priorities: Score,
 }
 
+/// One public figure the data set is built from, e.g. KL's total for 2023.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReferenceFigure {
+    /// Stable id, e.g. `kl_total_2023`.
+    pub id: String,
+    /// What the figure is, in Danish and English.
+    pub name: Localized,
+    /// The figure with its source.
+    pub figure: Sourced,
+}
+
 /// An intervention area (*indsatsområde*): price x volume.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Area {
@@ -135,10 +151,16 @@ pub struct Area {
     pub group: Group,
     /// Legal basis, e.g. "SEL § 108".
     pub legal_basis: String,
+    /// Whether this is the remainder of the group's money (administration
+    /// and other services) rather than a service with citizens: its volume
+    /// counts blocks of 1 mio. kr., not people, and it is paid in full.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub remainder: bool,
     /// Share of the need that is a legal entitlement (*retskrav*), 0..1;
     /// never cut by the frame.
     pub legal_floor: Sourced,
-    /// Base-year volume in full-year citizens (*helårsborgere*).
+    /// Base-year volume in full-year citizens (*helårspersoner*); for a
+    /// [`remainder`](Area::remainder), blocks of 1 mio. kr.
     pub volume_full_year: Sourced,
     /// Base-year unit cost, DKK per full-year citizen (*enhedsudgift*).
     pub unit_cost_dkk: Sourced,
@@ -227,6 +249,9 @@ pub struct Lever {
     /// The six cities' recommendation (1..5) it comes from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommendation: Option<u8>,
+    /// The document (an id in the source registry) that proposes the lever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// How fast it phases in.
     pub horizon: Horizon,
     /// What its number means.
@@ -511,6 +536,9 @@ impl DataSet {
     /// Every number in the data set with its field path, for source checks.
     pub fn sourced_fields(&self) -> Vec<(String, &Sourced)> {
         let mut out: Vec<(String, &Sourced)> = vec![("base_year".into(), &self.base_year)];
+        for (i, r) in self.reference.iter().enumerate() {
+            out.push((format!("reference[{i}].figure"), &r.figure));
+        }
         fn push_range<'a>(out: &mut Vec<(String, &'a Sourced)>, p: &str, r: &'a Range) {
             out.push((format!("{p}.low"), &r.low));
             out.push((format!("{p}.central"), &r.central));
@@ -686,7 +714,9 @@ mod tests {
     #[test]
     fn builtin_loads_with_areas_of_both_groups() {
         let ds = DataSet::builtin();
-        assert!((8..=12).contains(&ds.areas.len()));
+        let services = ds.areas.iter().filter(|a| !a.remainder).count();
+        assert!((8..=12).contains(&services), "{services} service areas");
+        assert_eq!(ds.areas.iter().filter(|a| a.remainder).count(), 2);
         assert!(ds.areas.iter().any(|a| a.group == Group::Children));
         assert!(ds.areas.iter().any(|a| a.group == Group::Adults));
         assert_eq!(ds.approaches.len(), 5);

@@ -1,45 +1,67 @@
 //! Where every number comes from. Each figure in `data/` is a [`Sourced`]
-//! value that names an entry of the source registry (`data/sources.json`) and
-//! its status, following `DATA-SOURCES.md`: stated in a public source, stated
-//! in a seed document, derived by arithmetic, or an illustrative assumption.
+//! value with its status, following `DATA-SOURCES.md`: stated in a public
+//! source or a seed document (*kilde*), derived by arithmetic on stated
+//! figures (*afledt*), or an assumption with the reason for its value
+//! (*antagelse*). Sourced and derived figures name an entry of the source
+//! registry (`data/sources.json`).
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::data::localized::Localized;
 
-/// The source id every illustrative assumption uses.
-pub const ILLUSTRATIVE: &str = "illustrative";
-
 /// How firmly a figure is grounded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status {
-    /// "V": stated in the named public source.
+    /// "V": stated in the named public source (*kilde*).
     #[serde(rename = "V")]
     Stated,
-    /// "S": stated in one of the seed documents.
+    /// "S": stated in one of the seed documents (*kilde*).
     #[serde(rename = "S")]
     Seed,
-    /// "D": arithmetic on stated figures (the note says which).
+    /// "D": arithmetic on stated figures; the note says which (*afledt*).
     #[serde(rename = "D")]
     Derived,
-    /// "I": an illustrative assumption with no source.
+    /// "I": an assumption with no source; the note says why this value
+    /// (*antagelse*).
     #[serde(rename = "I")]
     Illustrative,
 }
 
-/// One public source or seed document in the registry.
+/// One public source or seed document in the registry: enough for a reader
+/// to find it again (title, publisher, date and a URL, a Statistikbanken
+/// table id or the seed file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// Stable id that figures refer to, e.g. `sr_2023`.
     pub id: String,
-    /// Short citation shown under charts and numbers.
-    pub citation: Localized,
-    /// Year of publication (or of the figures), where known.
-    #[serde(default)]
-    pub year: Option<u16>,
+    /// The publication's own title.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// When it was published, as precisely as known (`2024-02-20`, `2024-05`,
+    /// `2024`).
+    pub date: String,
+    /// Where to read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Danmarks Statistik's Statistikbanken table that holds the figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table_id: Option<String>,
     /// Seed file name under `shared/seeds/` for seed documents.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed_file: Option<String>,
+    /// Short citation shown beside numbers: what the source says.
+    pub citation: Localized,
+}
+
+impl Source {
+    /// Whether a reader can find the source again: a title, a publisher and
+    /// a URL, a table id or a seed file.
+    pub fn is_findable(&self) -> bool {
+        !self.title.trim().is_empty()
+            && !self.publisher.trim().is_empty()
+            && (self.url.is_some() || self.table_id.is_some() || self.seed_file.is_some())
+    }
 }
 
 /// The registry of sources, loaded from `data/sources.json`.
@@ -47,7 +69,7 @@ pub struct Source {
 pub struct SourceRegistry {
     /// Format version of the file.
     pub version: u32,
-    /// All sources, the illustrative-assumption entry among them.
+    /// All sources.
     pub sources: Vec<Source>,
 }
 
@@ -63,32 +85,74 @@ impl SourceRegistry {
 pub struct Sourced {
     /// The figure itself, in the unit its field name says.
     pub value: f64,
-    /// Id of an entry in the source registry ([`ILLUSTRATIVE`] for assumptions).
-    pub source: String,
+    /// Id of an entry in the source registry; none for an assumption.
+    /// Files written before assumptions lost their pseudo-source read
+    /// `"illustrative"` as none.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "source_id"
+    )]
+    pub source: Option<String>,
     /// How firmly the figure is grounded.
     pub status: Status,
-    /// How it was derived or what it covers, where that needs saying.
+    /// How it was derived, what it covers, or (for an assumption) why this
+    /// value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
+/// The pseudo-source earlier files gave every assumption.
+const LEGACY_ASSUMPTION: &str = "illustrative";
+
+/// Reads a figure's source id, the legacy pseudo-source as none.
+fn source_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let id = Option::<String>::deserialize(d)?;
+    Ok(id.filter(|id| id != LEGACY_ASSUMPTION))
+}
+
 impl Sourced {
+    /// An assumption: no source, and `why` this value.
+    pub fn assumed(value: f64, why: impl Into<String>) -> Sourced {
+        Sourced {
+            value,
+            source: None,
+            status: Status::Illustrative,
+            note: Some(why.into()),
+        }
+    }
+
+    /// Whether the figure is an assumption (*antagelse*).
+    pub fn is_assumption(&self) -> bool {
+        self.status == Status::Illustrative
+    }
+
     /// Checks the provenance against the registry; `field` names the figure
-    /// in the message. An illustrative assumption must say so in both its
-    /// status and its source, and every other figure must cite a known source.
+    /// in the message. An assumption has no source and says why; a stated
+    /// or seed figure cites a known source; a derived figure cites one and
+    /// gives its arithmetic.
     pub fn check(&self, field: &str, registry: &SourceRegistry) -> Result<(), String> {
         if !self.value.is_finite() {
             return Err(format!("{field}: the value is not a finite number"));
         }
-        let illustrative_source = self.source == ILLUSTRATIVE;
-        let illustrative_status = self.status == Status::Illustrative;
-        if illustrative_source != illustrative_status {
-            return Err(format!(
-                "{field}: status and source disagree on whether this is an illustrative assumption"
-            ));
-        }
-        if registry.get(&self.source).is_none() {
-            return Err(format!("{field}: unknown source '{}'", self.source));
+        match (&self.source, self.status) {
+            (Some(_), Status::Illustrative) => {
+                return Err(format!(
+                    "{field}: an assumption cites no source; say why in its note"
+                ))
+            }
+            (None, Status::Illustrative) => {
+                if self.note.is_none() {
+                    return Err(format!("{field}: an assumption needs a note saying why"));
+                }
+                return Ok(());
+            }
+            (None, _) => return Err(format!("{field}: a sourced figure needs a source")),
+            (Some(id), _) => {
+                if registry.get(id).is_none() {
+                    return Err(format!("{field}: unknown source '{id}'"));
+                }
+            }
         }
         if self.status == Status::Derived && self.note.is_none() {
             return Err(format!(
@@ -110,48 +174,59 @@ mod tests {
         };
         SourceRegistry {
             version: 1,
-            sources: vec![
-                Source {
-                    id: "sr_2023".into(),
-                    citation: loc("SR 2023"),
-                    year: Some(2023),
-                    seed_file: None,
-                },
-                Source {
-                    id: ILLUSTRATIVE.into(),
-                    citation: loc("illustrative"),
-                    year: None,
-                    seed_file: None,
-                },
-            ],
+            sources: vec![Source {
+                id: "sr_2023".into(),
+                title: "Socialpolitisk Redegørelse 2023".into(),
+                publisher: "Social-, Bolig- og Ældreministeriet".into(),
+                date: "2024-02-20".into(),
+                url: Some("https://www.sm.dk/".into()),
+                table_id: None,
+                seed_file: None,
+                citation: loc("SR 2023"),
+            }],
         }
     }
 
-    fn fig(source: &str, status: Status) -> Sourced {
+    fn fig(source: Option<&str>, status: Status, note: Option<&str>) -> Sourced {
         Sourced {
             value: 1.0,
-            source: source.into(),
+            source: source.map(String::from),
             status,
-            note: None,
+            note: note.map(String::from),
         }
     }
 
     #[test]
     fn accepts_a_stated_figure_and_an_assumption() {
         let r = registry();
-        assert!(fig("sr_2023", Status::Stated).check("x", &r).is_ok());
-        assert!(fig(ILLUSTRATIVE, Status::Illustrative)
+        assert!(fig(Some("sr_2023"), Status::Stated, None)
             .check("x", &r)
             .is_ok());
+        assert!(fig(None, Status::Illustrative, Some("why"))
+            .check("x", &r)
+            .is_ok());
+        assert!(r.sources[0].is_findable());
+        let legacy: Sourced = serde_json::from_str(
+            r#"{"value": 1, "source": "illustrative", "status": "I", "note": "why"}"#,
+        )
+        .expect("a legacy assumption reads");
+        assert_eq!(legacy.source, None);
+        assert!(legacy.check("x", &r).is_ok());
     }
 
     #[test]
     fn rejects_unknown_sources_and_mislabelled_assumptions() {
         let r = registry();
-        let e = fig("nowhere", Status::Stated).check("areas[0].unit_cost", &r);
+        let e = fig(Some("nowhere"), Status::Stated, None).check("areas[0].unit_cost", &r);
         assert!(e.unwrap_err().contains("areas[0].unit_cost"));
-        assert!(fig(ILLUSTRATIVE, Status::Stated).check("x", &r).is_err());
-        assert!(fig("sr_2023", Status::Illustrative).check("x", &r).is_err());
-        assert!(fig("sr_2023", Status::Derived).check("x", &r).is_err());
+        assert!(fig(None, Status::Stated, None).check("x", &r).is_err());
+        assert!(fig(None, Status::Illustrative, None)
+            .check("x", &r)
+            .is_err());
+        let cited = fig(Some("sr_2023"), Status::Illustrative, Some("why"));
+        assert!(cited.check("x", &r).is_err());
+        assert!(fig(Some("sr_2023"), Status::Derived, None)
+            .check("x", &r)
+            .is_err());
     }
 }

@@ -3,7 +3,7 @@
 //! scaled to the municipality's size.
 
 use crate::model::data::dataset::Area;
-use crate::model::data::sources::{Sourced, Status, ILLUSTRATIVE};
+use crate::model::data::sources::{Sourced, Status};
 
 use super::columns::Column;
 use super::numbers::grouped;
@@ -19,7 +19,7 @@ fn file_sourced(value: f64, file_name: &str, cell: &Cell) -> Sourced {
     };
     Sourced {
         value,
-        source: SOURCE_ID.into(),
+        source: Some(SOURCE_ID.into()),
         status: Status::Stated,
         note: Some(format!(
             "From the municipality's file '{}'{at}, «{}»",
@@ -41,7 +41,7 @@ pub(super) fn scaled(national: &Sourced, scale: f64) -> Sourced {
         Some(n) => format!("{how}; national: {n}"),
         None => how,
     };
-    let status = if national.status == Status::Illustrative || national.source == ILLUSTRATIVE {
+    let status = if national.is_assumption() {
         Status::Illustrative
     } else {
         Status::Derived
@@ -113,7 +113,7 @@ pub(super) fn apply_row(
                     None => {
                         Sourced {
                             value,
-                            source: SOURCE_ID.into(),
+                            source: Some(SOURCE_ID.into()),
                             status: Status::Derived,
                             note: Some(format!(
                         "The file's central growth with the national distance to the {} end",

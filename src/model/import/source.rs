@@ -13,12 +13,16 @@ pub const SOURCE_ID: &str = "municipality_file";
 pub fn municipality_source() -> Source {
     Source {
         id: SOURCE_ID.into(),
+        title: "Kommunens egne tal".into(),
+        publisher: "Kommunen (indlæst fil)".into(),
+        date: String::new(),
+        url: None,
+        table_id: None,
+        seed_file: None,
         citation: Localized {
             da: "Kommunens egne tal (indlæst fil, kun i browseren)".into(),
             en: "The municipality's own figures (loaded file, browser only)".into(),
         },
-        year: None,
-        seed_file: None,
     }
 }
 

@@ -69,7 +69,7 @@ pub fn RecipientsFigure() -> impl IntoView {
                     <tr>
                         <th scope="row">{p.year}</th>
                         <td class="num">{format::number(p.recipients.value, 0, l)}</td>
-                        <td>{citation(&p.recipients.source, l)}</td>
+                        <td>{p.recipients.source.as_deref().map(|id| citation(id, l)).unwrap_or_default()}</td>
                         <td>{status_text(p.recipients.status, l)}</td>
                     </tr>
                 }
@@ -80,7 +80,7 @@ pub fn RecipientsFigure() -> impl IntoView {
         .recipients
         .points
         .iter()
-        .map(|p| p.recipients.source.clone())
+        .filter_map(|p| p.recipients.source.clone())
         .collect();
     source_ids.dedup();
 
