@@ -201,3 +201,19 @@ fn bands_are_ordered() {
         }
     }
 }
+
+#[test]
+fn the_remainders_money_blocks_are_not_counted_as_people() {
+    let ds = DataSet::builtin();
+    let p = project_central(&Scenario::neutral(), &ds).unwrap();
+    let people: f64 = ds
+        .areas
+        .iter()
+        .filter(|a| !a.remainder)
+        .map(|a| a.volume_full_year.value)
+        .sum();
+    let growth_free: f64 = p.areas.iter().map(|a| a.need_citizens[0]).sum();
+    assert!(p.need_citizens[0] < growth_free, "remainders are left out");
+    // Year one grows by at most a few per cent over the base-year people.
+    assert!(p.need_citizens[0] > people && p.need_citizens[0] < people * 1.06);
+}

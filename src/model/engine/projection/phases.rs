@@ -482,9 +482,11 @@ impl Year<'_> {
             .chunks_exact_mut(n)
             .zip(at.coverage.chunks_exact_mut(n))
             .zip(at.served.chunks_exact_mut(n));
-        for (inputs, outputs) in inputs.zip(outputs) {
+        for ((inputs, outputs), area) in inputs.zip(outputs).zip(&prep.areas) {
             let (((need, floor), disc), need_volume) = inputs;
             let ((spend, coverage), served) = outputs;
+            // A remainder's money blocks are not people.
+            let people = if area.people { 1.0 } else { 0.0 };
             let rows = need.iter().zip(floor).zip(disc).zip(need_volume);
             let outs = spend
                 .iter_mut()
@@ -510,8 +512,8 @@ impl Year<'_> {
                 *cov_out = coverage;
                 *served_out = served;
                 *spent += spend;
-                *need_cit += nv;
-                *served_cit += served;
+                *need_cit += nv * people;
+                *served_cit += served * people;
             }
         }
         for (

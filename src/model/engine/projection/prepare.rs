@@ -55,6 +55,9 @@ pub(super) struct AreaConst {
     pub(super) sigma: f64,
     /// Reached by cross-sector collaboration.
     pub(super) cross: bool,
+    /// Its volume counts people (false for a remainder of money blocks,
+    /// which the citizen totals leave out).
+    pub(super) people: bool,
     /// The ceiling council's decision for the area's evidence category.
     pub(super) decision: Decision,
 }
@@ -237,6 +240,7 @@ impl Prepared {
                 legal_floor: a.legal_floor.value,
                 sigma: a.case_cost_sigma.value,
                 cross: ds.effects.cross_sector_areas.contains(&a.id),
+                people: !a.remainder,
                 decision: ds.decision_for(a.evidence),
             })
             .collect();
