@@ -260,7 +260,7 @@ messages! {
     /// Source line of the model's charts.
     ModelSource => ("Modellen og dens tal er beskrevet i projektets dokumentation; mange tal er illustrative antagelser.", "The model and its figures are described in the project's documentation; many figures are illustrative assumptions."),
     /// Note that many figures are illustrative.
-    IllustrativeNote => ("Mange af modellens tal er illustrative antagelser uden kilde. De viser mekanismerne, ikke en prognose for en bestemt kommune.", "Many of the model's figures are illustrative assumptions with no source. They show the mechanisms, not a forecast for any municipality."),
+    IllustrativeNote => ("Tallene for hele landet i 2023 bygger på offentlige kilder; hvor ingen kilde fandtes, er tallet en antagelse, og det står ved tallet. Årene frem er modelberegninger af mekanismerne, ikke en prognose.", "The figures for the whole country in 2023 rest on public sources; where none was found, the figure is an assumption, and it says so beside the number. The years ahead are model calculations of the mechanisms, not a forecast."),
     /// Legend: money only national legislation would free.
     Blocked => ("Kun med lovændring (retskrav)", "Only with new legislation (entitlements)"),
     /// When no prevention is invested.
@@ -382,7 +382,7 @@ messages! {
     /// Button: dismiss a notice.
     Dismiss => ("Luk beskeden", "Close the message"),
     /// Intro of the memo.
-    MemoIntro => ("Et øjebliksbillede af valgene og deres konsekvenser i modellen. Mange tal er illustrative antagelser; se kilderne.", "A snapshot of the choices and their consequences in the model. Many figures are illustrative assumptions; see the sources."),
+    MemoIntro => ("Et øjebliksbillede af valgene og deres konsekvenser i modellen. Tallene bygger på offentlige kilder og, hvor ingen fandtes, på antagelser; se kilderne.", "A snapshot of the choices and their consequences in the model. The figures rest on public sources and, where none was found, on assumptions; see the sources."),
     /// Memo heading: the choices.
     MemoChoices => ("Valg", "Choices"),
     /// Memo heading before the year.
