@@ -513,6 +513,13 @@ fn assert_good(im: &Import, name: &str) {
             close(a.external_purchase_share.value, external),
             "{name} {id}"
         );
+        // A file without the spread keeps the national one.
+        let o = &im.origin[i];
+        let sigma = if o.case_cost_sigma == FieldOrigin::File {
+            sigma
+        } else {
+            n.case_cost_sigma.value
+        };
         assert!(close(a.case_cost_sigma.value, sigma), "{name} {id}");
         if !name.contains("english") {
             assert_eq!(a.evidence, evidence, "{name} {id}");
