@@ -5,6 +5,7 @@
 use prioritet::model::analysis::board::{board, Board};
 use prioritet::model::analysis::lens::presets;
 use prioritet::model::ids::{ApproachId, LeverId, Setting};
+use prioritet::model::scenario::nearest_ceiling;
 use prioritet::model::{DataSet, Scenario};
 use proptest::prelude::*;
 
@@ -69,7 +70,9 @@ fn disagreement_ranks_the_most_disputed_first_then_by_id() {
             let mut s = Scenario::neutral();
             s.levers.cross_sector = *x; // IQR 0.85 - 0.15 = 0.7 of 1
             s.priorities.diagnosis = 0.4 + 0.1 * *x; // IQR 0.07 of 1
-            s.levers.ceiling_dkk = 1e6 * *x; // IQR 700,000 of 5m: 0.14
+                                                     // 0, 0, 1m, 1m (a ceiling is 0 or at least 500,000): IQR 1m
+                                                     // of 5m: 0.2.
+            s.levers.ceiling_dkk = if *x < 0.5 { 0.0 } else { 1e6 };
             named(&format!("p{i}"), s)
         })
         .collect();
@@ -173,7 +176,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             s.levers.needs_assessment = l[5];
             s.levers.progression_followup = l[6];
             s.levers.unit_cost_steering = l[7];
-            s.levers.ceiling_dkk = l[8] * 5e6;
+            s.levers.ceiling_dkk = nearest_ceiling(l[8] * 5e6);
             s.levers.prevention_ceiling_exempt = exempt;
             s.levers.ceiling_on_entitlements = law;
             s.growth_scale = growth;

@@ -513,11 +513,12 @@ fn assert_good(im: &Import, name: &str) {
             close(a.external_purchase_share.value, external),
             "{name} {id}"
         );
-        // The English file has no spread column: the national one stays.
-        let sigma = if name.contains("english") {
-            n.case_cost_sigma.value
-        } else {
+        // A file without the spread keeps the national one.
+        let o = &im.origin[i];
+        let sigma = if o.case_cost_sigma == FieldOrigin::File {
             sigma
+        } else {
+            n.case_cost_sigma.value
         };
         assert!(close(a.case_cost_sigma.value, sigma), "{name} {id}");
         if !name.contains("english") {

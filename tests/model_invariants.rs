@@ -66,7 +66,7 @@ proptest! {
             let (f, sp, over) = (p.frame_dkk[y], p.spending_dkk[y], p.overspend_dkk[y]);
             prop_assert!(sp <= f + over + 1e-3 * (1.0 + f));
             prop_assert!(close(over, (sp - f).max(0.0)));
-            let n = p.need_dkk[y] + p.prevention.in_frame_dkk[y];
+            let n = p.need_dkk[y] - p.declined_dkk[y] + p.prevention.in_frame_dkk[y];
             let allowed = ((1.0 - w) * (n - f).max(0.0))
                 .max(p.floors_dkk[y] + p.prevention.in_frame_dkk[y] - f);
             prop_assert!(over <= allowed + 1e-6 * (1.0 + f), "year {y}: {over} > {allowed}");
@@ -85,6 +85,49 @@ proptest! {
                 prop_assert!(a.spending_dkk[y] + 1e-6 >= a.floor_dkk[y], "{} year {y}", a.id);
                 prop_assert!((0.0..=1.0).contains(&a.coverage[y]));
             }
+        }
+    }
+
+    /// The ceiling council never changes the need: it is the same with and
+    /// without a ceiling, and each year, in total and in every area,
+    /// spending + unmet + declined = need (no money hidden). Prevention
+    /// outside the frame is in the municipality's spending.
+    #[test]
+    fn the_ceiling_declines_need_without_changing_it(s in scenario()) {
+        let ds = ds();
+        let p = project_central(&s, &ds).unwrap();
+        let mut none = s.clone();
+        none.levers.ceiling_dkk = 0.0;
+        let q = project_central(&none, &ds).unwrap();
+        for y in 0..p.years.len() {
+            prop_assert_eq!(p.need_dkk[y].to_bits(), q.need_dkk[y].to_bits(), "year {}", y);
+            prop_assert_eq!(q.declined_dkk[y], 0.0);
+            let spent = p.spending_dkk[y] - p.prevention.in_frame_dkk[y];
+            prop_assert!(
+                close(spent + p.unmet_dkk[y] + p.declined_dkk[y], p.need_dkk[y]),
+                "year {y}: {spent} + {} + {} != {}", p.unmet_dkk[y], p.declined_dkk[y], p.need_dkk[y]
+            );
+            prop_assert!(close(p.declined_dkk[y], p.ceiling.freed_dkk[y]));
+            let outside = p.prevention.cost_municipality_dkk[y] - p.prevention.in_frame_dkk[y];
+            prop_assert!(close(p.prevention_outside_frame_dkk[y], outside));
+            prop_assert!(close(p.municipal_spending_dkk[y], p.spending_dkk[y] + outside));
+            for (a, b) in p.areas.iter().zip(&q.areas) {
+                prop_assert_eq!(a.need_dkk[y].to_bits(), b.need_dkk[y].to_bits());
+                prop_assert!(
+                    close(a.spending_dkk[y] + a.unmet_dkk[y] + a.declined_dkk[y], a.need_dkk[y]),
+                    "{} year {y}", a.id
+                );
+                let listed = ds.ceiling.calibration.areas.contains(&a.id);
+                prop_assert!(listed || (a.declined_dkk[y] == 0.0 && a.ceiling_cases[y] == 0.0), "{}", a.id);
+            }
+            let c = &p.ceiling;
+            prop_assert!(c.freed_without_law_dkk[y] <= c.freed_with_law_dkk[y] + 1e-6);
+            let applied = if s.levers.ceiling_on_entitlements {
+                c.freed_with_law_dkk[y]
+            } else {
+                c.freed_without_law_dkk[y]
+            };
+            prop_assert!(close(c.freed_dkk[y], applied));
         }
     }
 

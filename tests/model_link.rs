@@ -14,11 +14,11 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 use prioritet::model::codec::link::{
-    code_in, decode, encode, hash_for, split_hash, LinkError, LinkState, MAX_CODE_LEN,
+    code_in, decode, encode, hash_for, open, split_hash, LinkError, LinkState, MAX_CODE_LEN,
 };
 use prioritet::model::data::dataset::LeverUnit;
 use prioritet::model::ids::{ApproachId, ChartId, LeverId};
-use prioritet::model::scenario::MAX_NAME_CHARS;
+use prioritet::model::scenario::{MAX_NAME_CHARS, MIN_CEILING_DKK};
 use prioritet::model::{DataSet, Scenario};
 
 /// The built-in data set, parsed once (parsing it takes milliseconds in a
@@ -280,6 +280,8 @@ fn states(ds: &DataSet, exact: bool) -> impl Strategy<Value = LinkState> {
                 for (id, v) in LeverId::ALL.into_iter().zip(levers) {
                     s.levers.set(id, v);
                 }
+                // A ceiling is 0 or at least the lowest possible one.
+                s.raise_low_ceiling();
                 LinkState { scenario: s, chart }
             },
         )
@@ -685,6 +687,35 @@ fn decode_never_panics() {
         accepted.load(Ordering::Relaxed)
     );
 }
+/// Earlier builds allowed a ceiling above 0 but below DKK 500,000 per
+/// case. Such a link is refused by `decode` with the field named, and
+/// opened by `open` with the lowest possible ceiling and a note of the old
+/// one; everything else in it stays as it was.
+#[test]
+fn a_link_with_a_ceiling_below_the_minimum_opens_with_a_note() {
+    let ds = ds();
+    let mut s = Scenario::from_preset(ds, ApproachId::FuturePriorities).unwrap();
+    s.levers.ceiling_dkk = 300_000.0;
+    let code = encode(&LinkState {
+        scenario: s.clone(),
+        chart: Some(ChartId::Ceiling),
+    });
+    assert_eq!(invalid_field(decode(&code, ds)), "levers.ceiling_dkk");
+    let opened = open(&code, ds).unwrap();
+    assert_eq!(opened.ceiling_raised_from, Some(300_000.0));
+    assert_eq!(opened.state.scenario.levers.ceiling_dkk, MIN_CEILING_DKK);
+    assert_eq!(opened.state.chart, Some(ChartId::Ceiling));
+    let mut rest = opened.state.scenario.clone();
+    rest.levers.ceiling_dkk = s.levers.ceiling_dkk;
+    assert_eq!(rest, s);
+    // Golden codes and fine ceilings open unchanged, with no note.
+    for (code, state) in golden().into_iter().chain(golden_v2()) {
+        let opened = open(code, ds).unwrap();
+        assert_eq!(opened.state, state);
+        assert_eq!(opened.ceiling_raised_from, None);
+    }
+}
+
 #[test]
 fn code_in_finds_the_code_in_pasted_text() {
     let ds = ds();

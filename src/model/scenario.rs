@@ -24,6 +24,92 @@ pub const MAX_HORIZON_YEARS: u32 = 30;
 /// other, and a scenario's share link stays far below the link's size limit.
 pub const MAX_NAME_CHARS: usize = 80;
 
+/// The lowest ceiling per case per year a council can set, DKK: a ceiling
+/// is 0 (no ceiling council) or at least this. Below it the council would
+/// review ordinary cases, not the costliest ones.
+pub const MIN_CEILING_DKK: f64 = 500_000.0;
+
+/// Why a ceiling cannot be a scenario's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CeilingProblem {
+    /// Above 0 but below [`MIN_CEILING_DKK`] (the value, DKK).
+    BelowMinimum(f64),
+}
+
+impl fmt::Display for CeilingProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CeilingProblem::BelowMinimum(v) => write!(
+                f,
+                "a ceiling below 500000 DKK per case is not possible (0 means no ceiling), got {v}"
+            ),
+        }
+    }
+}
+
+/// What is wrong with `ceiling_dkk` as a ceiling, if anything (its range
+/// is the lever's, checked with the other levers).
+///
+/// ```
+/// use prioritet::model::scenario::{ceiling_problem, CeilingProblem};
+/// assert_eq!(ceiling_problem(0.0), None);
+/// assert_eq!(ceiling_problem(500_000.0), None);
+/// assert_eq!(ceiling_problem(300_000.0), Some(CeilingProblem::BelowMinimum(300_000.0)));
+/// ```
+pub fn ceiling_problem(ceiling_dkk: f64) -> Option<CeilingProblem> {
+    (ceiling_dkk > 0.0 && ceiling_dkk < MIN_CEILING_DKK)
+        .then_some(CeilingProblem::BelowMinimum(ceiling_dkk))
+}
+
+/// The possible ceiling nearest to `ceiling_dkk`: 0 (no ceiling) below
+/// half of [`MIN_CEILING_DKK`], the minimum up to it, and the value itself
+/// from there (e.g. for a room's median ceiling).
+///
+/// ```
+/// use prioritet::model::scenario::nearest_ceiling;
+/// assert_eq!(nearest_ceiling(200_000.0), 0.0);
+/// assert_eq!(nearest_ceiling(300_000.0), 500_000.0);
+/// assert_eq!(nearest_ceiling(2e6), 2e6);
+/// ```
+pub fn nearest_ceiling(ceiling_dkk: f64) -> f64 {
+    if ceiling_problem(ceiling_dkk).is_none() {
+        ceiling_dkk
+    } else if ceiling_dkk < 0.5 * MIN_CEILING_DKK {
+        0.0
+    } else {
+        MIN_CEILING_DKK
+    }
+}
+
+/// The ceiling at a stop of its slider, whose stops are `step` apart from
+/// `MIN_CEILING_DKK - step` up: the first stop is 0 (no ceiling), the next
+/// [`MIN_CEILING_DKK`], so no ceiling in between can be chosen.
+///
+/// ```
+/// use prioritet::model::scenario::{ceiling_at_stop, ceiling_stop};
+/// assert_eq!(ceiling_at_stop(400_000.0), 0.0);
+/// assert_eq!(ceiling_at_stop(500_000.0), 500_000.0);
+/// assert_eq!(ceiling_stop(0.0, 100_000.0), 400_000.0);
+/// assert_eq!(ceiling_stop(2e6, 100_000.0), 2e6);
+/// ```
+pub fn ceiling_at_stop(stop: f64) -> f64 {
+    if stop < MIN_CEILING_DKK {
+        0.0
+    } else {
+        stop
+    }
+}
+
+/// The slider stop that shows `ceiling_dkk` (see [`ceiling_at_stop`]):
+/// the first stop, `MIN_CEILING_DKK - step`, for no ceiling.
+pub fn ceiling_stop(ceiling_dkk: f64, step: f64) -> f64 {
+    if ceiling_dkk < MIN_CEILING_DKK {
+        MIN_CEILING_DKK - step
+    } else {
+        ceiling_dkk
+    }
+}
+
 /// A scenario: what the council chooses, plus the demand assumption.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -358,7 +444,20 @@ impl Scenario {
                 moved.push(id);
             }
         }
+        if out.raise_low_ceiling().is_some() && !moved.contains(&LeverId::CeilingDkk) {
+            moved.push(LeverId::CeilingDkk);
+        }
         (out, moved)
+    }
+
+    /// Raises a ceiling above 0 but below [`MIN_CEILING_DKK`] (allowed by
+    /// earlier builds) to the lowest possible one, and returns the ceiling
+    /// it had; `None` when the ceiling was fine.
+    pub fn raise_low_ceiling(&mut self) -> Option<f64> {
+        let old = self.levers.ceiling_dkk;
+        ceiling_problem(old)?;
+        self.levers.ceiling_dkk = MIN_CEILING_DKK;
+        Some(old)
     }
 
     /// Checks every value; the error names the field.
@@ -399,6 +498,12 @@ impl Scenario {
                 continue;
             }
             check(&field, value, lever.min.value, lever.max.value)?;
+        }
+        if let Some(problem) = ceiling_problem(self.levers.ceiling_dkk) {
+            return Err(ModelError::new(
+                format!("levers.{}", LeverId::CeilingDkk),
+                problem.to_string(),
+            ));
         }
         Ok(())
     }
@@ -482,6 +587,35 @@ mod tests {
         s.validate(&ds).unwrap();
         let back = Scenario::from_json(&s.to_json()).unwrap();
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn a_ceiling_is_none_or_at_least_the_minimum() {
+        let ds = DataSet::builtin();
+        let mut s = Scenario::neutral();
+        for ok in [0.0, MIN_CEILING_DKK, 2e6] {
+            s.levers.ceiling_dkk = ok;
+            s.validate(&ds).unwrap();
+        }
+        s.levers.ceiling_dkk = 300_000.0;
+        let e = s.validate(&ds).unwrap_err();
+        assert_eq!(e.field, "levers.ceiling_dkk");
+        assert!(e.message.contains("0 means no ceiling"), "{e}");
+        let (fitted, moved) = s.fitted_to(&ds);
+        assert_eq!(fitted.levers.ceiling_dkk, MIN_CEILING_DKK);
+        assert_eq!(moved, vec![LeverId::CeilingDkk]);
+        assert_eq!(s.clone().raise_low_ceiling(), Some(300_000.0));
+        let mut fine = Scenario::neutral();
+        assert_eq!(fine.raise_low_ceiling(), None);
+        // The slider's stops: no ceiling, then the minimum and up.
+        let step = 100_000.0;
+        let first = ceiling_stop(0.0, step);
+        assert_eq!(ceiling_at_stop(first), 0.0);
+        assert_eq!(ceiling_at_stop(first + step), MIN_CEILING_DKK);
+        assert_eq!(
+            ceiling_stop(ceiling_at_stop(first + step), step),
+            first + step
+        );
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn percent(share: f64, lang: Lang) -> String {
 }
 
 /// A lever's setting in words and numbers, with its unit: `1.000,0 mio. kr.
-/// om året`, `40 %`, `til`/`fra`, `2,0 mio. kr. pr. sag` or `intet loft`.
+/// om året`, `40 %`, `til`/`fra`, `2,0 mio. kr. pr. sag` or `Intet loft`.
 pub fn lever_value(unit: LeverUnit, value: f64, lang: Lang) -> String {
     let da = lang == Lang::Da;
     match unit {
@@ -77,7 +77,7 @@ pub fn lever_value(unit: LeverUnit, value: f64, lang: Lang) -> String {
         LeverUnit::Switch if value >= 0.5 => (if da { "til" } else { "on" }).into(),
         LeverUnit::Switch => (if da { "fra" } else { "off" }).into(),
         LeverUnit::DkkPerCase if value <= 0.0 => {
-            (if da { "intet loft" } else { "no ceiling" }).into()
+            (if da { "Intet loft" } else { "No ceiling" }).into()
         }
         LeverUnit::DkkPerCase => {
             let per_case = if da {
@@ -151,7 +151,7 @@ mod tests {
         assert_eq!(lever_value(LeverUnit::Switch, 0.0, Lang::En), "off");
         assert_eq!(
             lever_value(LeverUnit::DkkPerCase, 0.0, Lang::Da),
-            "intet loft"
+            "Intet loft"
         );
         assert_eq!(
             lever_value(LeverUnit::DkkPerCase, 2e6, Lang::Da),

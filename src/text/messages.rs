@@ -189,12 +189,28 @@ messages! {
     KeyCeiling => ("Prioriteringsråd: de dyreste sager", "Priority council: the costliest cases"),
     /// Unit: cases referred.
     KeyCases => ("sager vurderet", "cases referred"),
-    /// Money freed.
-    KeyFreed => ("frigjort", "freed"),
+    /// Money the ceiling council frees under today's law.
+    KeyFreedWithoutLaw => ("Frigjort uden lovændring", "Freed without a change of law"),
+    /// Money the ceiling council frees if the law lets it cut entitlements.
+    KeyFreedWithLaw => ("Frigjort med lovændring", "Freed with a change of law"),
+    /// Marks the freed figure the scenario counts with.
+    KeyCountedWith => ("(det regner scenariet med)", "(the scenario counts with this)"),
+    /// Key figure: need the ceiling council declines.
+    KeyDeclined => ("Afvist af loftsrådet", "Declined by the ceiling council"),
+    /// Under the declined need: what it is.
+    KeyDeclinedNote => ("ikke betalt og ikke udækket: rådet har sagt nej", "not paid and not unmet: the council said no"),
     /// When no ceiling is set.
     KeyNoCeiling => ("Intet loft sat. Sæt et loft under Greb for at se rådets afgørelser.", "No ceiling set. Set a ceiling under levers to see the council's decisions."),
-    /// Mark where national legislation is needed.
-    KeyLegislation => ("Kræver lovændring: loftet rammer retskrav i", "Needs national legislation: the ceiling hits legal entitlements in"),
+    /// Without the law assumed: where the ceiling would need national
+    /// legislation, before the area names.
+    KeyLegislation => ("Kræver lovændring for at frigøre mere: uden en ny lov må loftet ikke røre retskrav i", "Needs national legislation to free more: without a new law the ceiling may not touch legal entitlements in"),
+    /// With the law assumed: where the scenario counts on new legislation,
+    /// before the area names.
+    KeyLegislationAssumed => ("Regnet med lovændring: loftet skærer i retskrav i", "Counted with national legislation: the ceiling cuts legal entitlements in"),
+    /// Prevention paid by the municipality outside the service frame.
+    KeyOutsideFrame => ("Forebyggelse uden for servicerammen (betales af kommunen)", "Prevention outside the service frame (paid by the municipality)"),
+    /// All the municipality spends, prevention outside the frame included.
+    KeyMunicipalSpending => ("Kommunens samlede udgift (med forebyggelse uden for rammen)", "The municipality's total spending (with prevention outside the frame)"),
     /// Key figure: prevention.
     KeyPrevention => ("Forebyggelse: udgift og gevinst", "Prevention: cost and gain"),
     /// Prevention cost.
@@ -375,6 +391,12 @@ messages! {
     LinkCorrupt => ("Linket er ødelagt eller afkortet. Bed om at få det sendt igen.", "The link is broken or cut short. Ask for it to be sent again."),
     /// Link error: too large.
     LinkTooLarge => ("Linket er for stort til at være et scenarie.", "The link is too large to be a scenario."),
+    /// A link with a ceiling below the lowest possible one.
+    LinkCeilingRaised => ("Linket havde et loft under 500.000 kr. pr. sag.", "The link had a ceiling below DKK 500,000 per case."),
+    /// A scenario file with a ceiling below the lowest possible one.
+    FileCeilingRaised => ("Filen havde et loft under 500.000 kr. pr. sag.", "The file had a ceiling below DKK 500,000 per case."),
+    /// Why, and what the app did.
+    CeilingBelowMinimum => ("Et loft under 500.000 kr. pr. sag er ikke muligt; 0 betyder intet loft. Loftet er sat til 500.000 kr.", "A ceiling below DKK 500,000 per case is not possible; 0 means no ceiling. The ceiling is set to DKK 500,000."),
     /// Link error: invalid value, before the field.
     LinkInvalid => ("Linket indeholder en værdi, som ikke kan bruges:", "The link holds a value that cannot be used:"),
     /// Link error: unknown chart.

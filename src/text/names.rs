@@ -25,6 +25,20 @@ pub fn weight_msgs(id: ApproachId) -> (Msg, Msg) {
     }
 }
 
+/// The line before the areas where the ceiling touches legal
+/// entitlements: what a change of law would free, or, when the scenario
+/// counts on that change, that it does.
+pub fn legislation_line(on_entitlements: bool, lang: Lang) -> &'static str {
+    text(
+        if on_entitlements {
+            Msg::KeyLegislationAssumed
+        } else {
+            Msg::KeyLegislation
+        },
+        lang,
+    )
+}
+
 /// The name of a steering centre.
 pub fn centre(c: SteeringCentre, lang: Lang) -> &'static str {
     let msg = match c {
@@ -104,7 +118,9 @@ pub fn metric(ds: &DataSet, m: Metric, lang: Lang) -> String {
         Metric::UnmetDkk => t(Msg::KeyUnmet).to_string(),
         Metric::UnmetCitizens => format!("{} ({})", t(Msg::KeyUnmet), t(Msg::KeyCitizens)),
         Metric::CeilingCases => format!("{}: {}", t(Msg::KeyCeiling), t(Msg::KeyCases)),
-        Metric::CeilingFreed => format!("{}: {}", t(Msg::KeyCeiling), t(Msg::KeyFreed)),
+        Metric::CeilingFreed => t(Msg::KeyDeclined).to_string(),
+        Metric::CeilingFreedWithoutLaw => t(Msg::KeyFreedWithoutLaw).to_string(),
+        Metric::CeilingFreedWithLaw => t(Msg::KeyFreedWithLaw).to_string(),
         Metric::PreventionCost => format!("{}: {}", t(Msg::KeyPrevention), t(Msg::KeyCost)),
         Metric::PreventionGains => format!("{}: {}", t(Msg::KeyPrevention), t(Msg::KeyGains)),
     }

@@ -14,7 +14,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::model::codec::link::{self, LinkError, LinkState};
+use crate::model::codec::link::{self, LinkError, LinkState, Opened};
 use crate::model::DataSet;
 
 use crate::text::messages::Msg;
@@ -48,6 +48,25 @@ pub fn apply(ex: ExplorerState, state: LinkState) {
     }
 }
 
+/// The notice for a link whose ceiling was below the lowest possible one
+/// and has been raised to it, if it was.
+pub fn opened_notice(opened: &Opened) -> Option<Notice> {
+    opened.ceiling_raised_from.map(|_| Notice {
+        what: Msg::LinkCeilingRaised,
+        detail: None,
+        then: Some(Msg::CeilingBelowMinimum),
+    })
+}
+
+/// Puts an opened link's state on screen, with a notice if it had to
+/// change.
+pub fn apply_opened(ex: ExplorerState, opened: Opened) {
+    if let Some(notice) = opened_notice(&opened) {
+        ex.notice.set(Some(notice));
+    }
+    apply(ex, opened.state);
+}
+
 /// What the address opens the app with.
 pub struct Opening {
     /// The view its hash names.
@@ -70,8 +89,11 @@ pub fn opening(ds: &DataSet) -> Opening {
         notice: None,
     };
     if let Some(code) = url.code {
-        match link::decode(&code, ds) {
-            Ok(state) => opening.state = Some(state),
+        match link::open(&code, ds) {
+            Ok(opened) => {
+                opening.notice = opened_notice(&opened);
+                opening.state = Some(opened.state);
+            }
             Err(e) => {
                 let last = storage::load_last_good().and_then(|c| link::decode(&c, ds).ok());
                 let then = if last.is_some() {
@@ -111,8 +133,8 @@ pub fn start(ex: ExplorerState, view: RwSignal<View>) {
             if code != ex.code_now() {
                 // Checked against the data set in use now (a municipality's
                 // own figures have their own lever ranges).
-                match link::decode(&code, &ex.data.get_untracked()) {
-                    Ok(state) => apply(ex, state),
+                match link::open(&code, &ex.data.get_untracked()) {
+                    Ok(opened) => apply_opened(ex, opened),
                     Err(e) => ex.notice.set(Some(link_notice(&e, None))),
                 }
             }

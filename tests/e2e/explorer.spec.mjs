@@ -1,5 +1,6 @@
 // The explorer: lenses, sliders (touch and keyboard), key figures against the
 // model, the five charts, "Hvorfor?", steering centres, presentation mode.
+import zlib from 'node:zlib';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { presetProjection, parseDanishDkk, parseDanishCount, tolerance } from './model.mjs';
@@ -194,11 +195,83 @@ test('a ceiling refers cases to the council and marks where legislation is neede
   await expect(page.locator('.key[data-key="ceiling"]')).toContainText('Intet loft');
   const slider = page.locator('#slider-ceiling_dkk');
   await slider.focus();
-  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  // The first stop is "no ceiling", the next DKK 500,000; 15 more steps of
+  // 100,000 reach 2m.
+  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveAttribute('aria-valuetext', '2,0 mio. kr. pr. sag om året');
   const cases = parseDanishCount(await keyValue(page, 'ceiling').innerText());
   expect(cases).toBeGreaterThan(0);
   await expect(page.locator('.key-legislation')).toContainText('Kræver lovændring');
+  expect(problems).toEqual([]);
+});
+
+test('the ceiling slider goes from "Intet loft" straight to 500.000 kr.', async ({ page }) => {
+  const problems = await open(page);
+  const slider = page.locator('#slider-ceiling_dkk');
+  const shown = page.locator('[data-setting="ceiling_dkk"] .control-value');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Intet loft');
+  await expect(shown).toHaveText('Intet loft');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '500.000 kr. pr. sag om året');
+  await expect(shown).toHaveText('500.000 kr. pr. sag om året');
+  await page.keyboard.press('ArrowLeft');
+  await expect(shown).toHaveText('Intet loft');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(shown).toHaveText('No ceiling');
+  expect(problems).toEqual([]);
+});
+
+test('the ceiling card shows money freed without and with a change of law, and declined need beside unmet need', async ({ page }, info) => {
+  const problems = await open(page);
+  const slider = page.locator('#slider-ceiling_dkk');
+  await slider.focus();
+  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
+  const card = page.locator('.key[data-key="ceiling"]');
+  const without = card.locator('[data-freed="without-law"]');
+  const withLaw = card.locator('[data-freed="with-law"]');
+  await expect(without).toContainText('Frigjort uden lovændring');
+  await expect(withLaw).toContainText('Frigjort med lovændring');
+  await expect(without).toContainText('det regner scenariet med');
+  await expect(withLaw).not.toContainText('det regner scenariet med');
+  const amount = async (l) => parseDanishDkk((await l.innerText()).match(/: (.*? kr\.)/)[1]);
+  const freedWithout = await amount(without);
+  const freedWith = await amount(withLaw);
+  expect(freedWithout).toBeGreaterThan(0);
+  expect(freedWith).toBeGreaterThan(freedWithout);
+  await expect(card.locator('.key-legislation')).toContainText('Kræver lovændring for at frigøre mere');
+  // Declined need is its own card, right after unmet need, and is the
+  // money freed that the scenario counts with.
+  const keys = await page.locator('.keys > .key').evaluateAll((ks) => ks.map((k) => k.dataset.key));
+  expect(keys.indexOf('declined')).toBe(keys.indexOf('unmet') + 1);
+  await expect(page.locator('.key[data-key="declined"]')).toContainText('Afvist af loftsrådet');
+  const declined = parseDanishDkk(await keyValue(page, 'declined').innerText());
+  expect(Math.abs(declined - freedWithout)).toBeLessThanOrEqual(2 * tolerance(freedWithout));
+  // Assuming the change of law: the other figure applies, and the line
+  // says the scenario counts on the law.
+  await page.locator('#switch-ceiling_on_entitlements').check();
+  await expect(withLaw).toContainText('det regner scenariet med');
+  await expect(without).not.toContainText('det regner scenariet med');
+  await expect(card.locator('.key-legislation')).toContainText('Regnet med lovændring');
+  await expect
+    .poll(async () => parseDanishDkk(await keyValue(page, 'declined').innerText()))
+    .toBeGreaterThan(freedWithout);
+  await shot(page, info, 'ceiling-card');
+  expect(problems).toEqual([]);
+});
+
+test('an old link with a ceiling below 500.000 kr. opens with a notice and the lowest possible ceiling', async ({ page }) => {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // A version 1 code (still read) of a scenario an earlier build allowed.
+  const json = JSON.stringify({ s: { version: 1, levers: { ceiling_dkk: 300000 } }, c: 'ceiling' });
+  const code = `1.${zlib.deflateSync(Buffer.from(json), { level: 9 }).toString('base64url')}`;
+  await page.goto(`/#prioriter?s=${code}`);
+  await expect(page.locator('.notice')).toContainText('Linket havde et loft under 500.000 kr. pr. sag.');
+  await expect(page.locator('.notice')).toContainText('0 betyder intet loft');
+  await expect(page.locator('#slider-ceiling_dkk')).toHaveAttribute('aria-valuetext', '500.000 kr. pr. sag om året');
+  await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', 'ceiling');
+  await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
   expect(problems).toEqual([]);
 });
 

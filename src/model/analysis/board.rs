@@ -2,7 +2,8 @@
 //! links, the facilitator pastes them in, and the board shows where the room
 //! agrees and where it does not. For every priority weight and lever it
 //! gives the spread of the participants' settings (quartiles and a
-//! disagreement score), a median scenario to discuss from, the settings
+//! disagreement score), a median scenario to discuss from (its ceiling the
+//! possible ceiling nearest the median one), the settings
 //! ranked by disagreement, and the participants' consequences side by side.
 //!
 //! Quartiles use linear interpolation between order statistics (Hyndman and
@@ -33,7 +34,9 @@ use crate::model::analysis::compare::{compare_named, Comparison};
 use crate::model::data::dataset::{DataSet, LeverUnit};
 use crate::model::error::ModelError;
 use crate::model::ids::{ApproachId, LeverId, Setting};
-use crate::model::scenario::{Frame, Levers, Priorities, Scenario, SCENARIO_VERSION};
+use crate::model::scenario::{
+    nearest_ceiling, Frame, Levers, Priorities, Scenario, SCENARIO_VERSION,
+};
 
 /// How the participants set one control (a priority weight or a lever).
 #[derive(Clone, Debug, PartialEq)]
@@ -172,6 +175,8 @@ fn median_scenario(
             } else {
                 0.0
             }
+        } else if id == LeverId::CeilingDkk {
+            nearest_ceiling(l.median)
         } else {
             l.median
         };

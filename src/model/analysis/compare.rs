@@ -78,8 +78,13 @@ pub enum Metric {
     UnmetCitizens,
     /// Cases referred to the ceiling council.
     CeilingCases,
-    /// Money the ceiling council's decisions free.
+    /// Need the ceiling council declines: the money its decisions free
+    /// under the scenario's assumption about the law.
     CeilingFreed,
+    /// Money the ceiling council frees without a change of law.
+    CeilingFreedWithoutLaw,
+    /// Money the ceiling council frees with a change of law.
+    CeilingFreedWithLaw,
     /// What prevention costs the municipality (net of state refund).
     PreventionCost,
     /// Prevention's gains for all payers (municipality, region, state).
@@ -88,7 +93,7 @@ pub enum Metric {
 
 impl Metric {
     /// Every metric, in the order the key figures show them.
-    pub const ALL: [Metric; 15] = [
+    pub const ALL: [Metric; 17] = [
         Metric::Frame,
         Metric::Spending,
         Metric::Overspend,
@@ -102,6 +107,8 @@ impl Metric {
         Metric::UnmetCitizens,
         Metric::CeilingCases,
         Metric::CeilingFreed,
+        Metric::CeilingFreedWithoutLaw,
+        Metric::CeilingFreedWithLaw,
         Metric::PreventionCost,
         Metric::PreventionGains,
     ];
@@ -123,6 +130,8 @@ impl Metric {
             Metric::UnmetCitizens => "unmet_citizens",
             Metric::CeilingCases => "ceiling_cases",
             Metric::CeilingFreed => "ceiling_freed_dkk",
+            Metric::CeilingFreedWithoutLaw => "ceiling_freed_without_law_dkk",
+            Metric::CeilingFreedWithLaw => "ceiling_freed_with_law_dkk",
             Metric::PreventionCost => "prevention_cost_dkk",
             Metric::PreventionGains => "prevention_gains_dkk",
         }
@@ -173,7 +182,9 @@ impl Metric {
             Metric::UnmetDkk => &k.unmet_dkk,
             Metric::UnmetCitizens => &k.unmet_citizens,
             Metric::CeilingCases => &k.ceiling_cases,
-            Metric::CeilingFreed => &k.ceiling_freed_dkk,
+            Metric::CeilingFreed => &k.declined_dkk,
+            Metric::CeilingFreedWithoutLaw => &k.freed_without_law_dkk,
+            Metric::CeilingFreedWithLaw => &k.freed_with_law_dkk,
             Metric::PreventionCost => &k.prevention_cost_dkk,
             Metric::PreventionGains => &k.prevention_gains_dkk,
         })
@@ -198,6 +209,8 @@ impl Metric {
             Metric::UnmetCitizens => p.unmet_citizens.clone(),
             Metric::CeilingCases => p.ceiling.cases_referred.clone(),
             Metric::CeilingFreed => p.ceiling.freed_dkk.clone(),
+            Metric::CeilingFreedWithoutLaw => p.ceiling.freed_without_law_dkk.clone(),
+            Metric::CeilingFreedWithLaw => p.ceiling.freed_with_law_dkk.clone(),
             Metric::PreventionCost => p.prevention.cost_municipality_dkk.clone(),
             Metric::PreventionGains => {
                 let q = &p.prevention;

@@ -37,6 +37,11 @@ pub struct KeyFigures {
     pub frame_dkk: KeyFigure,
     /// Spending counted against the frame.
     pub spending_dkk: KeyFigure,
+    /// Prevention the municipality pays outside the service frame.
+    pub prevention_outside_frame_dkk: KeyFigure,
+    /// All the municipality spends: spending in the frame plus prevention
+    /// outside it.
+    pub municipal_spending_dkk: KeyFigure,
     /// Spending above the frame (the budget squeeze).
     pub overspend_dkk: KeyFigure,
     /// What the overspend takes from each other service.
@@ -47,8 +52,16 @@ pub struct KeyFigures {
     pub unmet_citizens: KeyFigure,
     /// Cases referred to the ceiling council.
     pub ceiling_cases: KeyFigure,
-    /// Money the council's decisions free.
-    pub ceiling_freed_dkk: KeyFigure,
+    /// Need the ceiling council declines (the money its decisions free
+    /// under the scenario's assumption about the law), beside unmet need.
+    pub declined_dkk: KeyFigure,
+    /// Money the council frees without a change of law.
+    pub freed_without_law_dkk: KeyFigure,
+    /// Money the council frees with a change of law.
+    pub freed_with_law_dkk: KeyFigure,
+    /// Whether the scenario assumes the change of law (so the declined need
+    /// is the freed money with it).
+    pub ceiling_on_entitlements: bool,
     /// Areas where the ceiling would need national legislation.
     pub legislation_areas: Vec<String>,
     /// What prevention costs the municipality.
@@ -119,6 +132,18 @@ pub fn key_figures(
             bands.map(|x| x.spending_dkk.as_slice()),
             i,
         ),
+        prevention_outside_frame_dkk: figure(
+            &s.prevention_outside_frame_dkk,
+            &b.prevention_outside_frame_dkk,
+            None,
+            i,
+        ),
+        municipal_spending_dkk: figure(
+            &s.municipal_spending_dkk,
+            &b.municipal_spending_dkk,
+            None,
+            i,
+        ),
         overspend_dkk: figure(
             &s.overspend_dkk,
             &b.overspend_dkk,
@@ -144,12 +169,25 @@ pub fn key_figures(
             bands.map(|x| x.ceiling.cases_referred.as_slice()),
             i,
         ),
-        ceiling_freed_dkk: figure(
-            &s.ceiling.freed_dkk,
-            &b.ceiling.freed_dkk,
+        declined_dkk: figure(
+            &s.declined_dkk,
+            &b.declined_dkk,
             bands.map(|x| x.ceiling.freed_dkk.as_slice()),
             i,
         ),
+        freed_without_law_dkk: figure(
+            &s.ceiling.freed_without_law_dkk,
+            &b.ceiling.freed_without_law_dkk,
+            None,
+            i,
+        ),
+        freed_with_law_dkk: figure(
+            &s.ceiling.freed_with_law_dkk,
+            &b.ceiling.freed_with_law_dkk,
+            None,
+            i,
+        ),
+        ceiling_on_entitlements: s.ceiling.on_entitlements,
         legislation_areas: s.ceiling.legislation_areas.clone(),
         prevention_cost_dkk: figure(
             &s.prevention.cost_municipality_dkk,
@@ -200,6 +238,36 @@ mod tests {
         let f = Scenario::from_preset(&ds, ApproachId::FuturePriorities).unwrap();
         assert!(has_ceiling_cases(&project_central(&f, &ds).unwrap()));
         assert_eq!(k.prevention_cost_dkk.baseline, 0.0);
+    }
+
+    #[test]
+    fn declined_need_and_both_freed_figures_are_read() {
+        let ds = DataSet::builtin();
+        let mut s = Scenario::neutral();
+        s.levers.ceiling_dkk = 2e6;
+        s.levers.prevention_investment_dkk = 5e8;
+        s.levers.prevention_ceiling_exempt = true;
+        let b = project_baseline(&s, &ds).unwrap();
+        let last = b.years.len() - 1;
+        for law in [false, true] {
+            s.levers.ceiling_on_entitlements = law;
+            let p = project_central(&s, &ds).unwrap();
+            let k = key_figures(&p, &b, None, last);
+            assert_eq!(k.ceiling_on_entitlements, law);
+            let (without, with) = (
+                k.freed_without_law_dkk.central,
+                k.freed_with_law_dkk.central,
+            );
+            assert!(0.0 < without && without < with, "{without} {with}");
+            let used = if law { with } else { without };
+            assert!((k.declined_dkk.central - used).abs() <= 1e-6 * used);
+            assert_eq!(k.declined_dkk.baseline, 0.0);
+            let outside = k.prevention_outside_frame_dkk.central;
+            assert!(outside > 0.0);
+            assert!(
+                (k.municipal_spending_dkk.central - k.spending_dkk.central - outside).abs() < 1.0
+            );
+        }
     }
 
     #[test]

@@ -191,6 +191,33 @@ fn same(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// A link opened by this build: its state, and what had to change because
+/// this build allows less than the one that wrote it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    /// The state to show (valid for the data set).
+    pub state: LinkState,
+    /// The ceiling the link had when it was above 0 but below
+    /// [`MIN_CEILING_DKK`](crate::model::scenario::MIN_CEILING_DKK), which
+    /// earlier builds allowed: the state has the lowest possible ceiling
+    /// instead, and the app says so.
+    pub ceiling_raised_from: Option<f64>,
+}
+
+/// Opens a link's code as [`decode`] does, except that a ceiling above 0
+/// but below the lowest possible one (links written before that limit) is
+/// raised to it and reported in [`Opened::ceiling_raised_from`], never
+/// refused and never changed silently.
+pub fn open(code: &str, ds: &DataSet) -> Result<Opened, LinkError> {
+    let mut state = read(code)?;
+    let ceiling_raised_from = state.scenario.raise_low_ceiling();
+    state.scenario.validate(ds).map_err(LinkError::Invalid)?;
+    Ok(Opened {
+        state,
+        ceiling_raised_from,
+    })
+}
+
 /// Decodes a link's code and checks the scenario against the data set.
 /// Never panics, whatever the input: every problem is a [`LinkError`].
 ///
@@ -201,6 +228,13 @@ fn same(a: &Value, b: &Value) -> bool {
 /// it), the scenario with unknown fields refused (a value is never
 /// silently dropped), [`Scenario::validate`], and the chart id.
 pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
+    let state = read(code)?;
+    state.scenario.validate(ds).map_err(LinkError::Invalid)?;
+    Ok(state)
+}
+
+/// The state a code carries, before the check against a data set.
+fn read(code: &str) -> Result<LinkState, LinkError> {
     if code.len() > MAX_CODE_LEN {
         return Err(LinkError::TooLarge);
     }
@@ -234,9 +268,7 @@ pub fn decode(code: &str, ds: &DataSet) -> Result<LinkState, LinkError> {
         duplicate @ JsonError::DuplicateKey { .. } => LinkError::Invalid(duplicate.into()),
     })?;
     let payload = migrate(payload, version)?;
-    let state = state_from_payload(payload)?;
-    state.scenario.validate(ds).map_err(LinkError::Invalid)?;
-    Ok(state)
+    state_from_payload(payload)
 }
 
 /// The compressed bytes of a version 2 code, if its last four bytes are

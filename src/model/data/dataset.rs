@@ -83,6 +83,20 @@ pub enum Evidence {
     Unknown,
 }
 
+impl Evidence {
+    /// The category as `data/model.json` spells it (`"moderate"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::Large => "large",
+            Evidence::Moderate => "moderate",
+            Evidence::Small => "small",
+            Evidence::None => "none",
+            Evidence::Negative => "negative",
+            Evidence::Unknown => "unknown",
+        }
+    }
+}
+
 /// What the ceiling council decides for cases above the ceiling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -347,18 +361,27 @@ pub struct StepDown {
     pub rate_at_full: Range,
 }
 
-/// The calibration of per-case cost spreads to a known count of costly cases.
+/// The calibration of per-case cost spreads to a known count of costly
+/// cases, counted like for like: residential cost plus a day offer
+/// (Komponent/KL's definition, before the state refund).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CeilingCalibration {
     /// The per-case cost threshold of the known count (DKK 2m).
     pub threshold_dkk: Sourced,
     /// Cases above the threshold in the sample (845 in 59 municipalities).
     pub cases_in_sample: Sourced,
-    /// Share of the country the sample covers.
-    pub sample_share: Sourced,
-    /// The national estimate the spreads are solved to meet.
+    /// The published national estimate of cases above the threshold, which
+    /// the spreads are solved to meet.
     pub national_cases: Sourced,
-    /// The areas the count covers (residential care).
+    /// The published national gross cost of those cases, DKK a year.
+    pub national_gross_dkk: Range,
+    /// Share of residents with a day offer (SEL § 103/104) on top of their
+    /// residential place.
+    pub day_offer_share: Sourced,
+    /// The area whose unit cost prices the day offer.
+    pub day_offer_area: String,
+    /// The areas the count covers (residential care); the only areas the
+    /// ceiling council acts on.
     pub areas: Vec<String>,
 }
 
@@ -369,6 +392,9 @@ pub struct CeilingData {
     pub calibration: CeilingCalibration,
     /// The decision for each evidence category.
     pub decisions: BTreeMap<Evidence, Decision>,
+    /// For each calibration area, the share of its cases in each evidence
+    /// category (the shares sum to 1).
+    pub evidence_mix: BTreeMap<String, BTreeMap<Evidence, Sourced>>,
     /// Share of the cost above the ceiling funded on a "partly".
     pub partly_share: Sourced,
 }
@@ -643,13 +669,24 @@ impl DataSet {
             &c.calibration.cases_in_sample,
         ));
         out.push((
-            "ceiling.calibration.sample_share".into(),
-            &c.calibration.sample_share,
-        ));
-        out.push((
             "ceiling.calibration.national_cases".into(),
             &c.calibration.national_cases,
         ));
+        push_range(
+            &mut out,
+            "ceiling.calibration.national_gross_dkk",
+            &c.calibration.national_gross_dkk,
+        );
+        out.push((
+            "ceiling.calibration.day_offer_share".into(),
+            &c.calibration.day_offer_share,
+        ));
+        for (area, mix) in &c.evidence_mix {
+            for (evidence, share) in mix {
+                let e = evidence.as_str();
+                out.push((format!("ceiling.evidence_mix.{area}.{e}"), share));
+            }
+        }
         out.push(("ceiling.partly_share".into(), &c.partly_share));
         for (name, h) in [
             ("short", &self.horizons.short),

@@ -332,24 +332,52 @@ impl DataSet {
             0.0,
             1e7,
         )?;
-        positive(
-            "ceiling.calibration.sample_share",
-            &c.calibration.sample_share,
-        )?;
-        within(
-            "ceiling.calibration.sample_share",
-            &c.calibration.sample_share,
-            0.0,
-            1.0,
-        )?;
         within(
             "ceiling.calibration.national_cases",
             &c.calibration.national_cases,
             0.0,
             1e7,
         )?;
+        range(
+            "ceiling.calibration.national_gross_dkk",
+            &c.calibration.national_gross_dkk,
+            0.0,
+            1e12,
+        )?;
+        within(
+            "ceiling.calibration.day_offer_share",
+            &c.calibration.day_offer_share,
+            0.0,
+            1.0,
+        )?;
+        known_area(
+            self,
+            "ceiling.calibration.day_offer_area",
+            &c.calibration.day_offer_area,
+        )?;
         for (i, id) in c.calibration.areas.iter().enumerate() {
-            known_area(self, &format!("ceiling.calibration.areas[{i}]"), id)?;
+            let field = format!("ceiling.calibration.areas[{i}]");
+            known_area(self, &field, id)?;
+            if !c.evidence_mix.contains_key(id) {
+                return Err(ModelError::new(
+                    field,
+                    format!("'{id}' needs a share per evidence category in ceiling.evidence_mix"),
+                ));
+            }
+        }
+        for (id, mix) in &c.evidence_mix {
+            let q = format!("ceiling.evidence_mix.{id}");
+            known_area(self, &q, id)?;
+            if !c.calibration.areas.contains(id) {
+                return Err(ModelError::new(
+                    &q,
+                    "must be one of ceiling.calibration.areas",
+                ));
+            }
+            for (evidence, share) in mix {
+                within(&format!("{q}.{}", evidence.as_str()), share, 0.0, 1.0)?;
+            }
+            sums_to_one(&q, mix.values().map(|s| s.value).sum())?;
         }
         within("ceiling.partly_share", &c.partly_share, 0.0, 1.0)?;
         for (name, h) in [
@@ -477,6 +505,41 @@ mod tests {
         assert_eq!(e.field, "areas");
         let e = with(|d| d.prevention.programmes[0].investment_share.value = 0.1).unwrap_err();
         assert!(!e.message.contains("0000000000"), "{e}");
+    }
+
+    #[test]
+    fn the_evidence_mix_is_checked() {
+        use crate::model::data::dataset::Evidence;
+        let e = with(|d| {
+            let mix = d.ceiling.evidence_mix.get_mut("adult_sel107").unwrap();
+            mix.get_mut(&Evidence::Moderate).unwrap().value = 0.5;
+        })
+        .unwrap_err();
+        assert_eq!(e.field, "ceiling.evidence_mix.adult_sel107");
+        assert!(e.message.contains("sum to 1"), "{e}");
+        let e = with(|d| {
+            let mix = d.ceiling.evidence_mix.remove("adult_sel108").unwrap();
+            d.ceiling.evidence_mix.insert("adult_sel999".into(), mix);
+        })
+        .unwrap_err();
+        assert_eq!(e.field, "ceiling.calibration.areas[1]");
+        let e = with(|d| {
+            let mix = d.ceiling.evidence_mix["adult_sel108"].clone();
+            d.ceiling.evidence_mix.insert("adult_sel999".into(), mix);
+        })
+        .unwrap_err();
+        assert_eq!(e.field, "ceiling.evidence_mix.adult_sel999");
+        assert!(e.message.contains("unknown area"), "{e}");
+        let e = with(|d| {
+            let mix = d.ceiling.evidence_mix["adult_sel108"].clone();
+            d.ceiling.evidence_mix.insert("adult_bpa".into(), mix);
+        })
+        .unwrap_err();
+        assert_eq!(e.field, "ceiling.evidence_mix.adult_bpa");
+        let e = with(|d| d.ceiling.calibration.day_offer_area = "nowhere".into()).unwrap_err();
+        assert_eq!(e.field, "ceiling.calibration.day_offer_area");
+        let e = with(|d| d.ceiling.calibration.day_offer_share.value = 1.5).unwrap_err();
+        assert_eq!(e.field, "ceiling.calibration.day_offer_share");
     }
 
     #[test]

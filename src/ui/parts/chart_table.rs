@@ -35,6 +35,8 @@ fn table(
                 t(Msg::Frame),
                 t(Msg::Spending),
                 t(Msg::Overspend),
+                t(Msg::KeyOutsideFrame),
+                t(Msg::KeyMunicipalSpending),
                 format!("{} ({})", t(Msg::Spending), t(Msg::Baseline)),
             ],
             years
@@ -44,6 +46,8 @@ fn table(
                         dkk(at(&c.frame_dkk, i)),
                         dkk(at(&c.spending_dkk, i)),
                         dkk(at(&c.overspend_dkk, i)),
+                        dkk(at(&c.prevention_outside_frame_dkk, i)),
+                        dkk(at(&c.municipal_spending_dkk, i)),
                         dkk(at(&b.spending_dkk, i)),
                     ]
                 })
@@ -102,7 +106,9 @@ fn table(
                 t(Msg::DecisionYes),
                 t(Msg::DecisionPartly),
                 t(Msg::DecisionNo),
-                t(Msg::Freed),
+                t(Msg::KeyFreedWithoutLaw),
+                t(Msg::KeyFreedWithLaw),
+                t(Msg::KeyDeclined),
             ],
             years
                 .map(|(i, y)| {
@@ -114,7 +120,9 @@ fn table(
                         n(&cl.cases_yes),
                         n(&cl.cases_partly),
                         n(&cl.cases_no),
-                        dkk(at(&cl.freed_dkk, i)),
+                        dkk(at(&cl.freed_without_law_dkk, i)),
+                        dkk(at(&cl.freed_with_law_dkk, i)),
+                        dkk(at(&c.declined_dkk, i)),
                     ]
                 })
                 .collect(),

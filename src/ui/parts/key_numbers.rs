@@ -11,6 +11,7 @@ use crate::model::ids::TopicId;
 use crate::text::format;
 
 use crate::text::messages::{text, Msg};
+use crate::text::names;
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::widgets::why_button::WhyButton;
@@ -47,6 +48,26 @@ fn band_line(f: &KeyFigure, unit: Unit, lang: Lang) -> String {
         ),
         None => text(Msg::BandsPending, lang).to_string(),
     }
+}
+
+/// The ceiling council's freed money without or with a change of law, marked
+/// when it is the one the scenario counts with.
+fn freed_line(k: &KeyFigures, with_law: bool, lang: Lang) -> String {
+    let (msg, figure) = if with_law {
+        (Msg::KeyFreedWithLaw, &k.freed_with_law_dkk)
+    } else {
+        (Msg::KeyFreedWithoutLaw, &k.freed_without_law_dkk)
+    };
+    let mark = if with_law == k.ceiling_on_entitlements {
+        format!(" {}", text(Msg::KeyCountedWith, lang))
+    } else {
+        String::new()
+    };
+    format!(
+        "{}: {}{mark}",
+        text(msg, lang),
+        fmt(Unit::Dkk, figure.central, lang)
+    )
 }
 
 /// The key-figure cards.
@@ -110,7 +131,7 @@ pub fn KeyNumbers() -> impl IntoView {
     let has_ceiling = move || {
         figures.with(|k| {
             k.as_ref()
-                .is_ok_and(|k| k.ceiling_cases.central > 0.0 || k.ceiling_freed_dkk.central > 0.0)
+                .is_ok_and(|k| k.ceiling_cases.central > 0.0 || k.declined_dkk.central > 0.0)
         })
     };
     let legislation = move || {
@@ -132,7 +153,8 @@ pub fn KeyNumbers() -> impl IntoView {
                         .collect();
                     view! {
                         <span class="key-legislation" role="note">
-                            "⚖ " {tr(Msg::KeyLegislation)} " " {areas.join(", ")}
+                            "⚖ " {names::legislation_line(k.ceiling_on_entitlements, lang.get())} " "
+                            {areas.join(", ")}
                         </span>
                     }
                 })
@@ -177,6 +199,16 @@ pub fn KeyNumbers() -> impl IntoView {
                 <span class="key-baseline">{read(|k, l| baseline_line(&k.unmet_dkk, Unit::Dkk, l))}</span>
                 <span class="key-band">{read(|k, l| band_line(&k.unmet_dkk, Unit::Dkk, l))}</span>
             </li>
+            <li class="key" data-key="declined">
+                <div class="key-title">
+                    <span>{tr(Msg::KeyDeclined)}</span>
+                    <WhyButton topic=TopicId::Ceiling/>
+                </div>
+                <span class="key-value">{read(|k, l| fmt(Unit::Dkk, k.declined_dkk.central, l))}</span>
+                <span class="key-sub">{tr(Msg::KeyDeclinedNote)}</span>
+                <span class="key-baseline">{read(|k, l| baseline_line(&k.declined_dkk, Unit::Dkk, l))}</span>
+                <span class="key-band">{read(|k, l| band_line(&k.declined_dkk, Unit::Dkk, l))}</span>
+            </li>
             <li class="key" data-key="ceiling">
                 <div class="key-title">
                     <span>{tr(Msg::KeyCeiling)}</span>
@@ -190,16 +222,13 @@ pub fn KeyNumbers() -> impl IntoView {
                         {read(|k, l| fmt(Unit::Count, k.ceiling_cases.central, l))}
                     </span>
                     <span class="key-sub">{tr(Msg::KeyCases)}</span>
-                    <span class="key-sub">
-                        {read(|k, l| {
-                            format!(
-                                "{}: {}",
-                                text(Msg::KeyFreed, l),
-                                fmt(Unit::Dkk, k.ceiling_freed_dkk.central, l),
-                            )
-                        })}
+                    <span class="key-sub" data-freed="without-law">
+                        {read(|k, l| freed_line(k, false, l))}
                     </span>
-                    <span class="key-band">{read(|k, l| band_line(&k.ceiling_freed_dkk, Unit::Dkk, l))}</span>
+                    <span class="key-sub" data-freed="with-law">
+                        {read(|k, l| freed_line(k, true, l))}
+                    </span>
+                    <span class="key-band">{read(|k, l| band_line(&k.declined_dkk, Unit::Dkk, l))}</span>
                     {legislation.clone()}
                 </Show>
             </li>
@@ -223,6 +252,24 @@ pub fn KeyNumbers() -> impl IntoView {
                             "{}: {}",
                             text(Msg::KeyGains, l),
                             fmt(Unit::Dkk, k.prevention_gains_dkk.central, l),
+                        )
+                    })}
+                </span>
+                <span class="key-sub" data-prevention="outside-frame">
+                    {read(|k, l| {
+                        format!(
+                            "{}: {}",
+                            text(Msg::KeyOutsideFrame, l),
+                            fmt(Unit::Dkk, k.prevention_outside_frame_dkk.central, l),
+                        )
+                    })}
+                </span>
+                <span class="key-sub" data-prevention="municipal-spending">
+                    {read(|k, l| {
+                        format!(
+                            "{}: {}",
+                            text(Msg::KeyMunicipalSpending, l),
+                            fmt(Unit::Dkk, k.municipal_spending_dkk.central, l),
                         )
                     })}
                 </span>

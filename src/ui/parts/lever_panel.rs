@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::data::dataset::{Lever, LeverUnit, SteeringCentre};
-use crate::model::scenario::Levers;
+use crate::model::scenario::{ceiling_at_stop, ceiling_stop, Levers};
 use crate::text::format;
 
 use crate::text::messages::{text, Msg};
@@ -67,6 +67,31 @@ fn lever_control(lever: Lever) -> impl IntoView {
             />
         }
         .into_any(),
+        // The ceiling's first stop is "no ceiling", the next the lowest
+        // possible ceiling: nothing in between can be chosen.
+        LeverUnit::DkkPerCase => {
+            let step = step(LeverUnit::DkkPerCase);
+            view! {
+                <RangeSlider
+                    spec=SliderSpec {
+                        id: id.as_str(),
+                        min: ceiling_stop(lever.min.value, step),
+                        max: lever.max.value,
+                        step,
+                        reset_to: ceiling_stop(reset_to, step),
+                    }
+                    label=label
+                    help=help
+                    badge=badge
+                    value=Signal::derive(move || ceiling_stop(value.get(), step))
+                    value_text=Signal::derive(move || {
+                        format::lever_value(LeverUnit::DkkPerCase, value.get(), lang.get())
+                    })
+                    set=Callback::new(move |stop| set(ceiling_at_stop(stop)))
+                />
+            }
+            .into_any()
+        }
         unit => view! {
             <RangeSlider
                 spec=SliderSpec {

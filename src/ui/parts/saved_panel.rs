@@ -9,7 +9,7 @@ use crate::model::Scenario;
 
 use crate::model::data::input::MAX_INPUT_BYTES;
 use crate::text::messages::{text, Msg};
-use crate::ui::explorer_state::use_explorer;
+use crate::ui::explorer_state::{use_explorer, Notice};
 use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
@@ -52,8 +52,8 @@ pub fn SavedPanel() -> impl IntoView {
     };
     let open = move |code: String| {
         let ds = ex.data.get_untracked();
-        match link::decode(&code, &ds) {
-            Ok(state) => url_sync::apply(ex, state),
+        match link::open(&code, &ds) {
+            Ok(opened) => url_sync::apply_opened(ex, opened),
             Err(e) => ex.notice.set(Some(url_sync::link_notice(&e, None))),
         }
     };
@@ -68,9 +68,19 @@ pub fn SavedPanel() -> impl IntoView {
         let ds = ex.data.get_untracked();
         leptos::task::spawn_local(async move {
             let text = files::read_text(&file).await;
-            let parsed = Scenario::from_json(&text).and_then(|s| s.validate(&ds).map(|()| s));
+            let parsed = Scenario::from_json(&text).and_then(|mut s| {
+                let raised = s.raise_low_ceiling();
+                s.validate(&ds).map(|()| (s, raised))
+            });
             match parsed {
-                Ok(s) => {
+                Ok((s, raised)) => {
+                    if raised.is_some() {
+                        ex.notice.set(Some(Notice {
+                            what: Msg::FileCeilingRaised,
+                            detail: None,
+                            then: Some(Msg::CeilingBelowMinimum),
+                        }));
+                    }
                     ex.lens.set(None);
                     ex.scenario.set(s);
                     status.set(Status::Done(Msg::FileOpened));

@@ -176,9 +176,9 @@ pub fn BoardView(
                 .iter()
                 .enumerate()
                 .filter_map(|(i, Entry { name, code })| {
-                    link::decode(code, &board_ds)
+                    link::open(code, &board_ds)
                         .ok()
-                        .map(|s| ((name.clone(), i + 1), s.scenario))
+                        .map(|o| ((name.clone(), i + 1), o.state.scenario))
                 })
                 .collect::<Vec<((String, usize), Scenario)>>()
         })

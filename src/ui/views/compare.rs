@@ -69,8 +69,8 @@ pub fn CompareView(
                             .map(|(_, s)| (String::new(), s.clone()))?,
                         CompareColumn::Saved(i) => {
                             let entry = saved.list.with(|list| list.entries.get(i).cloned())?;
-                            let state = link::decode(&entry.code, &ds).ok()?;
-                            (entry.name, state.scenario)
+                            let opened = link::open(&entry.code, &ds).ok()?;
+                            (entry.name, opened.state.scenario)
                         }
                     };
                     Some((choice, name, scenario))

@@ -25,7 +25,9 @@ pub struct Projection<V = f64> {
     pub frame_dkk: Vec<V>,
     /// The money the council decides to spend (frame plus allowed overspend).
     pub budget_dkk: Vec<V>,
-    /// Total need of all areas (after the ceiling council).
+    /// Total need of all areas: need volume x unit cost (the ceiling
+    /// council never changes it). Each year
+    /// `need = spending on the areas + unmet + declined`.
     pub need_dkk: Vec<V>,
     /// Total legal floors (entitlements).
     pub floors_dkk: Vec<V>,
@@ -35,9 +37,18 @@ pub struct Projection<V = f64> {
     pub overspend_dkk: Vec<V>,
     /// Frame left unspent when need is below it.
     pub unspent_dkk: Vec<V>,
-    /// Need not funded.
+    /// Need not funded, of the need the ceiling council does not decline.
     pub unmet_dkk: Vec<V>,
-    /// Share of all areas' need funded (0..1).
+    /// Need the ceiling council declines (cost above the ceiling it does
+    /// not fund): neither spent nor unmet.
+    pub declined_dkk: Vec<V>,
+    /// Prevention the municipality pays outside the service frame (exempt
+    /// from the service ceiling).
+    pub prevention_outside_frame_dkk: Vec<V>,
+    /// All the municipality spends: spending counted against the frame
+    /// plus prevention outside it.
+    pub municipal_spending_dkk: Vec<V>,
+    /// Share funded of the need the ceiling council does not decline (0..1).
     pub coverage: Vec<V>,
     /// Citizens in need (full-year citizens).
     pub need_citizens: Vec<V>,
@@ -65,15 +76,15 @@ pub struct AreaProjection<V = f64> {
     /// Whether the scenario's ceiling on this area needs national
     /// legislation (it hits an entitlement and the council does not say yes).
     pub needs_legislation: bool,
-    /// Need in DKK after the ceiling council.
+    /// Need in DKK (the ceiling council never changes it).
     pub need_dkk: Vec<V>,
     /// The legal floor: funded whatever the frame.
     pub floor_dkk: Vec<V>,
     /// Money spent.
     pub spending_dkk: Vec<V>,
-    /// Share of need funded (0..1).
+    /// Share funded of the need the ceiling council does not decline (0..1).
     pub coverage: Vec<V>,
-    /// Need not funded.
+    /// Need not funded, of the need the council does not decline.
     pub unmet_dkk: Vec<V>,
     /// Citizens in need.
     pub need_citizens: Vec<V>,
@@ -85,8 +96,8 @@ pub struct AreaProjection<V = f64> {
     pub unit_cost_dkk: Vec<V>,
     /// Cases referred to the ceiling council.
     pub ceiling_cases: Vec<V>,
-    /// Money the ceiling council frees in this area.
-    pub ceiling_freed_dkk: Vec<V>,
+    /// Need the ceiling council declines in this area.
+    pub declined_dkk: Vec<V>,
 }
 
 /// What the overspend takes from one other service.
@@ -117,9 +128,16 @@ pub struct CeilingProjection<V = f64> {
     pub cases_partly: Vec<V>,
     /// Referred cases funded up to the ceiling only.
     pub cases_no: Vec<V>,
-    /// Money freed.
+    /// Money freed under the scenario's assumption about the law (the
+    /// need the council declines).
     pub freed_dkk: Vec<V>,
-    /// Money that would be freed only with national legislation.
+    /// Money freed without a change of law: only the discretionary share.
+    pub freed_without_law_dkk: Vec<V>,
+    /// Money freed if national legislation lets the ceiling cut
+    /// entitlements too.
+    pub freed_with_law_dkk: Vec<V>,
+    /// Money that would be freed only with national legislation (0 when the
+    /// scenario assumes it).
     pub blocked_dkk: Vec<V>,
 }
 
@@ -134,6 +152,9 @@ pub struct PreventionProjection<V = f64> {
     pub cost_state_dkk: Vec<V>,
     /// Counted against the frame.
     pub in_frame_dkk: Vec<V>,
+    /// Paid by the municipality outside the frame (exempt from the service
+    /// ceiling).
+    pub outside_frame_dkk: Vec<V>,
     /// Avoided cost for the municipality.
     pub gains_municipality_dkk: Vec<V>,
     /// Avoided cost for the region.
@@ -161,6 +182,9 @@ impl<V> Projection<V> {
             overspend_dkk: f(&self.overspend_dkk),
             unspent_dkk: f(&self.unspent_dkk),
             unmet_dkk: f(&self.unmet_dkk),
+            declined_dkk: f(&self.declined_dkk),
+            prevention_outside_frame_dkk: f(&self.prevention_outside_frame_dkk),
+            municipal_spending_dkk: f(&self.municipal_spending_dkk),
             coverage: f(&self.coverage),
             need_citizens: f(&self.need_citizens),
             served_citizens: f(&self.served_citizens),
@@ -182,7 +206,7 @@ impl<V> Projection<V> {
                     unmet_citizens: f(&a.unmet_citizens),
                     unit_cost_dkk: f(&a.unit_cost_dkk),
                     ceiling_cases: f(&a.ceiling_cases),
-                    ceiling_freed_dkk: f(&a.ceiling_freed_dkk),
+                    declined_dkk: f(&a.declined_dkk),
                 })
                 .collect(),
             squeeze: self
@@ -203,6 +227,8 @@ impl<V> Projection<V> {
                 cases_partly: f(&self.ceiling.cases_partly),
                 cases_no: f(&self.ceiling.cases_no),
                 freed_dkk: f(&self.ceiling.freed_dkk),
+                freed_without_law_dkk: f(&self.ceiling.freed_without_law_dkk),
+                freed_with_law_dkk: f(&self.ceiling.freed_with_law_dkk),
                 blocked_dkk: f(&self.ceiling.blocked_dkk),
             },
             prevention: PreventionProjection {
@@ -210,6 +236,7 @@ impl<V> Projection<V> {
                 cost_municipality_dkk: f(&self.prevention.cost_municipality_dkk),
                 cost_state_dkk: f(&self.prevention.cost_state_dkk),
                 in_frame_dkk: f(&self.prevention.in_frame_dkk),
+                outside_frame_dkk: f(&self.prevention.outside_frame_dkk),
                 gains_municipality_dkk: f(&self.prevention.gains_municipality_dkk),
                 gains_region_dkk: f(&self.prevention.gains_region_dkk),
                 gains_state_dkk: f(&self.prevention.gains_state_dkk),
@@ -236,6 +263,12 @@ impl<V> Projection<V> {
             ("overspend_dkk", &self.overspend_dkk),
             ("unspent_dkk", &self.unspent_dkk),
             ("unmet_dkk", &self.unmet_dkk),
+            ("declined_dkk", &self.declined_dkk),
+            (
+                "prevention_outside_frame_dkk",
+                &self.prevention_outside_frame_dkk,
+            ),
+            ("municipal_spending_dkk", &self.municipal_spending_dkk),
             ("coverage", &self.coverage),
             ("need_citizens", &self.need_citizens),
             ("served_citizens", &self.served_citizens),
@@ -255,7 +288,7 @@ impl<V> Projection<V> {
                 ("area.unmet_citizens", &a.unmet_citizens),
                 ("area.unit_cost_dkk", &a.unit_cost_dkk),
                 ("area.ceiling_cases", &a.ceiling_cases),
-                ("area.ceiling_freed_dkk", &a.ceiling_freed_dkk),
+                ("area.declined_dkk", &a.declined_dkk),
             ] {
                 f(name, &a.id, s);
             }
@@ -271,6 +304,8 @@ impl<V> Projection<V> {
             ("ceiling.cases_partly", &c.cases_partly),
             ("ceiling.cases_no", &c.cases_no),
             ("ceiling.freed_dkk", &c.freed_dkk),
+            ("ceiling.freed_without_law_dkk", &c.freed_without_law_dkk),
+            ("ceiling.freed_with_law_dkk", &c.freed_with_law_dkk),
             ("ceiling.blocked_dkk", &c.blocked_dkk),
         ] {
             f(name, "", s);
@@ -281,6 +316,7 @@ impl<V> Projection<V> {
             ("prevention.cost_municipality_dkk", &p.cost_municipality_dkk),
             ("prevention.cost_state_dkk", &p.cost_state_dkk),
             ("prevention.in_frame_dkk", &p.in_frame_dkk),
+            ("prevention.outside_frame_dkk", &p.outside_frame_dkk),
             (
                 "prevention.gains_municipality_dkk",
                 &p.gains_municipality_dkk,

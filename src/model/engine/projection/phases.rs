@@ -3,7 +3,8 @@
 //! intervention area of the municipality's specialised social area (1a
 //! volume growth, 1b step-down, 1c unit cost), prevention's gains by payer
 //! (7, whose municipal share lowers need), 1d need = volume x unit cost,
-//! the ceiling council (6), the legal floors (3), the budget (2),
+//! the ceiling council (6, which declines part of the need without
+//! changing it), the legal floors (3), the budget (2),
 //! prevention's cost in the frame (4), and water-filling of the
 //! discretionary rest with the squeeze on schools, day care and elder care
 //! (5). Phase 0, the phase-in of the levers, is resolved before a run
@@ -13,7 +14,7 @@
 //! arithmetic and its order are those of a single run, so the numbers do
 //! not depend on how many draws run together.
 
-use crate::model::data::dataset::{DataSet, Decision};
+use crate::model::data::dataset::DataSet;
 use crate::model::engine::allocation::{budget_dkk, water_fill_draws, FillScratch};
 use crate::model::engine::ceiling::{self, AreaCeiling, CaseMix, CeilingRule, Tail};
 use crate::model::engine::need::{self, GrowthLevers};
@@ -224,11 +225,13 @@ impl Year<'_> {
 
     /// Phase 1d, need = volume x unit cost: each area's need volume is its
     /// volume less what prevention avoids (at most all of it), and its need in
-    /// DKK before the ceiling council is need volume x unit cost.
+    /// DKK is need volume x unit cost. No later phase changes it.
     pub(super) fn need(&mut self, volume: &[f64]) {
         let n = self.n;
         let (at, t) = (&mut self.at, &mut self.t);
         t.avoided.fill(0.0);
+        // Sums over areas start where `Iterator::sum` does.
+        t.need.fill(-0.0);
         let inputs = volume
             .chunks_exact(n)
             .zip(at.avoided.chunks_exact(n))
@@ -236,12 +239,13 @@ impl Year<'_> {
         let outputs = at
             .need_volume
             .chunks_exact_mut(n)
-            .zip(at.need_before_ceiling.chunks_exact_mut(n));
+            .zip(at.need.chunks_exact_mut(n));
         for (((vol, avoided), uc), (need_volume, need)) in inputs.zip(outputs) {
             let rows = vol.iter().zip(avoided).zip(uc);
             let outs = need_volume.iter_mut().zip(need.iter_mut());
-            for (((vol, avoided), uc), ((nv_out, need_out), t_avoided)) in
-                rows.zip(outs.zip(t.avoided.iter_mut()))
+            let sums = t.avoided.iter_mut().zip(t.need.iter_mut());
+            for (((vol, avoided), uc), ((nv_out, need_out), (t_avoided, t_need))) in
+                rows.zip(outs.zip(sums))
             {
                 let (vol, uc) = (*vol, *uc);
                 let avoided = avoided.min(vol);
@@ -249,19 +253,23 @@ impl Year<'_> {
                 let nv = vol - avoided;
                 *nv_out = nv;
                 *need_out = nv * uc;
+                *t_need += nv * uc;
             }
         }
     }
 
-    /// Phase 6, the ceiling council: in each area, the cases costing more than
-    /// the ceiling per case (lognormal per-case costs around the unit cost) go
-    /// to the council, which decides by the evidence for the area's
-    /// interventions: yes (funded in full), partly, or no (funded up to the
-    /// ceiling). The money it frees comes off the area's need; without national
-    /// legislation only the discretionary share is freed and the rest is
-    /// blocked. Phased in as recommendation 5 (long term). `tails` keeps each
-    /// area's last tail above the ceiling.
-    pub(super) fn ceiling_council(&mut self, tails: &mut [Option<(u64, Tail)>]) {
+    /// Phase 6, the ceiling council: in each area it acts on (the calibrated
+    /// residential areas), the cases whose residential cost plus day offer
+    /// exceeds the ceiling (lognormal residential costs around the unit
+    /// cost) go to the council, which decides by the evidence behind the
+    /// interventions, a mix per area: yes (funded in full), partly, or no
+    /// (funded up to the ceiling). The money it frees is computed both
+    /// without a change of law (only the discretionary share) and with one;
+    /// the scenario's assumption decides which is declined. Need stays;
+    /// what is declined is neither spent nor unmet, so the fundable need is
+    /// need less declined. Phased in as recommendation 5 (long term).
+    /// `tails` keeps each area's last tail above the ceiling.
+    pub(super) fn ceiling_council(&mut self, tails: &mut [Option<(u64, u64, Tail)>]) {
         let (prep, yc, n) = (self.prep, self.yc, self.n);
         let rule = &CeilingRule {
             phase: yc.ph_ceiling,
@@ -269,95 +277,106 @@ impl Year<'_> {
         };
         let c = rule.ceiling_dkk;
         let ceiling_acts = !(c.is_nan() || c <= 0.0 || rule.phase <= 0.0);
+        let on_law = rule.on_entitlements;
         let (at, t) = (&mut self.at, &mut self.t);
-        t.cases.fill(0.0);
-        t.yes.fill(0.0);
-        t.partly.fill(0.0);
-        t.no.fill(0.0);
-        t.freed.fill(0.0);
-        t.blocked.fill(0.0);
-        // Sums over areas start where `Iterator::sum` does.
-        t.need.fill(-0.0);
-        if !ceiling_acts {
-            at.cases.fill(0.0);
-            at.freed.fill(0.0);
+        for column in [
+            &mut *t.cases,
+            &mut *t.yes,
+            &mut *t.partly,
+            &mut *t.no,
+            &mut *t.declined,
+            &mut *t.freed_without,
+            &mut *t.freed_with,
+        ] {
+            column.fill(0.0);
         }
+        // Sums over areas start where `Iterator::sum` does.
+        t.fundable.fill(-0.0);
+        at.cases.fill(0.0);
+        at.declined.fill(0.0);
+        let (day_area, day_share) = prep.day_offer.unwrap_or((usize::MAX, 0.0));
+        let day_cost = row(&*at.unit_cost, day_area, n);
         let inputs = at
             .need_volume
             .chunks_exact(n)
             .zip(at.unit_cost.chunks_exact(n))
-            .zip(at.need_before_ceiling.chunks_exact(n));
+            .zip(at.need.chunks_exact(n));
         let outputs = at
             .cases
             .chunks_exact_mut(n)
-            .zip(at.freed.chunks_exact_mut(n))
-            .zip(at.need.chunks_exact_mut(n));
+            .zip(at.declined.chunks_exact_mut(n))
+            .zip(at.fundable.chunks_exact_mut(n));
         for (((inputs, outputs), tail_slot), area) in
             inputs.zip(outputs).zip(tails.iter_mut()).zip(&prep.areas)
         {
-            let ((need_volume, unit_cost), need_before) = inputs;
-            let ((cases, freed), need) = outputs;
-            let decided = match area.decision {
-                Decision::Yes => &mut *t.yes,
-                Decision::Partly => &mut *t.partly,
-                Decision::No => &mut *t.no,
-            };
-            let rows = need_volume.iter().zip(unit_cost).zip(need_before);
-            let outs = need.iter_mut().zip(t.need.iter_mut());
-            for (i, (((nv, uc), before), (need_out, t_need))) in rows.zip(outs).enumerate() {
-                let (nv, uc) = (*nv, *uc);
-                let c = if ceiling_acts {
-                    let mix = CaseMix {
-                        volume: nv,
-                        unit_cost_dkk: uc,
-                        sigma: area.sigma,
-                        floor: area.legal_floor,
-                        decision: area.decision,
-                    };
-                    let c = if ceiling::acts_on(&mix, rule) {
-                        let tail = match *tail_slot {
-                            Some((key, tail)) if key == uc.to_bits() => tail,
-                            _ => {
-                                let tail =
-                                    ceiling::lognormal_tail(uc, area.sigma, rule.ceiling_dkk);
-                                *tail_slot = Some((uc.to_bits(), tail));
-                                tail
-                            }
+            let ((need_volume, unit_cost), need) = inputs;
+            let ((cases, declined), fundable) = outputs;
+            let split = area.split.filter(|_| ceiling_acts);
+            let rows = need_volume.iter().zip(unit_cost).zip(need);
+            let outs = cases.iter_mut().zip(declined.iter_mut());
+            for (i, (((nv, uc), need), (cases_out, declined_out))) in rows.zip(outs).enumerate() {
+                let c = match split {
+                    Some(split) => {
+                        let day = ceiling::day_offer_dkk(
+                            day_share,
+                            day_cost.get(i).copied().unwrap_or(0.0),
+                        );
+                        let mix = CaseMix {
+                            volume: *nv,
+                            unit_cost_dkk: *uc,
+                            sigma: area.sigma,
+                            day_offer_dkk: day,
+                            floor: area.legal_floor,
+                            split,
                         };
-                        ceiling::apply_tail(&mix, rule, &tail)
-                    } else {
-                        AreaCeiling::default()
-                    };
-                    if let (Some(cs), Some(fr), Some(tc), Some(td), Some(tf), Some(tb)) = (
-                        cases.get_mut(i),
-                        freed.get_mut(i),
-                        t.cases.get_mut(i),
-                        decided.get_mut(i),
-                        t.freed.get_mut(i),
-                        t.blocked.get_mut(i),
-                    ) {
-                        *cs = c.cases;
-                        *fr = c.freed_dkk;
-                        *tc += c.cases;
-                        *td += c.cases;
-                        *tf += c.freed_dkk;
-                        *tb += c.blocked_dkk;
+                        if ceiling::acts_on(&mix, rule) {
+                            let key = (uc.to_bits(), day.to_bits());
+                            let tail = match *tail_slot {
+                                Some((u, d, tail)) if (u, d) == key => tail,
+                                _ => {
+                                    let tail =
+                                        ceiling::case_tail(*uc, area.sigma, day, rule.ceiling_dkk);
+                                    *tail_slot = Some((key.0, key.1, tail));
+                                    tail
+                                }
+                            };
+                            ceiling::apply_tail(&mix, rule, &tail)
+                        } else {
+                            AreaCeiling::default()
+                        }
                     }
-                    c
-                } else {
-                    AreaCeiling::default()
+                    None => AreaCeiling::default(),
                 };
-                let after = (before - c.freed_dkk).max(0.0);
-                *need_out = after;
-                *t_need += after;
+                let dec = c.declined_dkk(on_law).min(*need);
+                *cases_out = c.cases;
+                *declined_out = dec;
+                if let Some(f) = fundable.get_mut(i) {
+                    *f = (*need - dec).max(0.0);
+                }
+                let sums = [
+                    (&mut *t.cases, c.cases),
+                    (&mut *t.yes, c.yes),
+                    (&mut *t.partly, c.partly),
+                    (&mut *t.no, c.no),
+                    (&mut *t.declined, dec),
+                    (&mut *t.freed_without, c.freed_without_law_dkk),
+                    (&mut *t.freed_with, c.freed_with_law_dkk),
+                    (&mut *t.fundable, (*need - dec).max(0.0)),
+                ];
+                for (column, v) in sums {
+                    if let Some(slot) = column.get_mut(i) {
+                        *slot += v;
+                    }
+                }
             }
         }
     }
 
     /// Phase 3, legal floors first: the entitlement share of each area's need
-    /// (before the ceiling council, or after it if the scenario assumes the
-    /// legislation that lets the ceiling hit entitlements, and never more than
-    /// the need) is funded whatever the frame. What is left of the need is
+    /// (of all of it, or of the need the ceiling council does not decline if
+    /// the scenario assumes the legislation that lets the ceiling hit
+    /// entitlements, and never more than that fundable need) is funded
+    /// whatever the frame. What is left of the fundable need is
     /// discretionary, shared out in phase 5 by priority score.
     pub(super) fn legal_floors(&mut self) {
         let (prep, n) = (self.prep, self.n);
@@ -367,10 +386,7 @@ impl Year<'_> {
         t.floors.fill(-0.0);
         t.disc.fill(-0.0);
         t.slope.fill(-0.0);
-        let inputs = at
-            .need_before_ceiling
-            .chunks_exact(n)
-            .zip(at.need.chunks_exact(n));
+        let inputs = at.need.chunks_exact(n).zip(at.fundable.chunks_exact(n));
         let outputs = at
             .floor
             .chunks_exact_mut(n)
@@ -378,9 +394,9 @@ impl Year<'_> {
         for (((inputs, outputs), area), score) in
             inputs.zip(outputs).zip(&prep.areas).zip(&prep.scores)
         {
-            let (need_before, need) = inputs;
+            let (need, fundable) = inputs;
             let (floor, disc) = outputs;
-            let rows = need_before.iter().zip(need);
+            let rows = need.iter().zip(fundable);
             let outs = floor.iter_mut().zip(disc.iter_mut());
             let sums = t
                 .floors
@@ -403,8 +419,9 @@ impl Year<'_> {
         }
     }
 
-    /// Phase 2, the budget: the frame, plus the part of the gap between need
-    /// (with prevention counted in the frame) and the frame that the
+    /// Phase 2, the budget: the frame, plus the part of the gap between the
+    /// need the ceiling council does not decline (with prevention counted in
+    /// the frame) and the frame that the
     /// budget-squeeze weight lets the council spend, and never less than the
     /// legal floors plus prevention in the frame.
     pub(super) fn budget(&mut self) {
@@ -412,12 +429,15 @@ impl Year<'_> {
         let frame = yc.frame_dkk;
         let in_frame = yc.cost.in_frame_dkk;
         let t = &mut self.t;
-        for ((budget_out, need_total), floors) in
-            t.budget.iter_mut().zip(t.need.iter()).zip(t.floors.iter())
+        for ((budget_out, fundable_total), floors) in t
+            .budget
+            .iter_mut()
+            .zip(t.fundable.iter())
+            .zip(t.floors.iter())
         {
             *budget_out = budget_dkk(
                 frame,
-                need_total + in_frame,
+                fundable_total + in_frame,
                 *floors,
                 in_frame,
                 prep.budget_squeeze,
@@ -448,9 +468,11 @@ impl Year<'_> {
     /// Phase 5, water-filling of the discretionary rest: the room is shared
     /// between the areas' discretionary need by priority score, each area
     /// covered in proportion to its score up to all of its need. Each area's
-    /// spending is its floor plus its share; then the share of need funded, the
-    /// citizens served, the unmet need and the overspend (spending, with
-    /// prevention in the frame, above the frame).
+    /// spending is its floor plus its share; then the share funded of the
+    /// need the ceiling council does not decline, the citizens served, the
+    /// unmet need (fundable need less spending, so need = spending + unmet +
+    /// declined) and the overspend (spending, with prevention in the frame,
+    /// above the frame).
     pub(super) fn water_fill(&mut self, fill: &mut FillScratch) {
         let (prep, yc, n) = (self.prep, self.yc, self.n);
         let frame = yc.frame_dkk;
@@ -472,7 +494,7 @@ impl Year<'_> {
         t.need_cit.fill(0.0);
         t.served_cit.fill(0.0);
         let inputs = at
-            .need
+            .fundable
             .chunks_exact(n)
             .zip(at.floor.chunks_exact(n))
             .zip(at.disc.chunks_exact(n))
@@ -497,13 +519,13 @@ impl Year<'_> {
                 .iter_mut()
                 .zip(t.need_cit.iter_mut())
                 .zip(t.served_cit.iter_mut());
-            for ((((need_a, floor_a), disc_a), nv), (outs, sums)) in rows.zip(outs.zip(sums)) {
+            for ((((fundable_a, floor_a), disc_a), nv), (outs, sums)) in rows.zip(outs.zip(sums)) {
                 let (((spend_out, cov_out), served_out), ((spent, need_cit), served_cit)) =
                     (outs, sums);
                 let fill_a = *cov_out;
                 let spend = floor_a + fill_a * disc_a;
-                let coverage = if *need_a > 0.0 {
-                    (spend / need_a).min(1.0)
+                let coverage = if *fundable_a > 0.0 {
+                    (spend / fundable_a).min(1.0)
                 } else {
                     1.0
                 };
@@ -517,7 +539,7 @@ impl Year<'_> {
             }
         }
         for (
-            ((((spending, overspend), unmet), coverage), need_total),
+            ((((spending, overspend), unmet), coverage), fundable_total),
             (unmet_cit, (need_cit, served_cit)),
         ) in t
             .spending
@@ -525,7 +547,7 @@ impl Year<'_> {
             .zip(t.overspend.iter_mut())
             .zip(t.unmet.iter_mut())
             .zip(t.coverage.iter_mut())
-            .zip(t.need.iter())
+            .zip(t.fundable.iter())
             .zip(
                 t.unmet_cit
                     .iter_mut()
@@ -535,9 +557,9 @@ impl Year<'_> {
             let spent_areas = *spending;
             *spending = spent_areas + in_frame;
             *overspend = (*spending - frame).max(0.0);
-            *unmet = (need_total - spent_areas).max(0.0);
-            *coverage = if *need_total > 0.0 {
-                (spent_areas / need_total).min(1.0)
+            *unmet = (fundable_total - spent_areas).max(0.0);
+            *coverage = if *fundable_total > 0.0 {
+                (spent_areas / fundable_total).min(1.0)
             } else {
                 1.0
             };

@@ -8,7 +8,7 @@
 
 use crate::model::data::dataset::{DataSet, Decision, Horizon};
 use crate::model::engine::allocation::fill_order;
-use crate::model::engine::ceiling::{self, CeilingRule};
+use crate::model::engine::ceiling::{self, CeilingRule, DecisionSplit};
 use crate::model::engine::phase::phase_in;
 use crate::model::engine::prevention::{self, PreventionCost};
 use crate::model::engine::uncertainty::{Draws, Params};
@@ -60,6 +60,9 @@ pub(super) struct AreaConst {
     pub(super) people: bool,
     /// The ceiling council's decision for the area's evidence category.
     pub(super) decision: Decision,
+    /// How the council's decisions split the area's referred cases, for
+    /// the areas the ceiling acts on (`None` for the others).
+    pub(super) split: Option<DecisionSplit>,
 }
 
 /// What one projection year is, whatever the draw: phase-ins, the frame
@@ -171,6 +174,9 @@ pub(super) struct Prepared {
     pub(super) squeeze_monotone: bool,
     /// The ceiling rule at full phase-in.
     pub(super) ceiling: CeilingRule,
+    /// The area whose unit cost prices the day offer of a residential
+    /// case, and the share of residents who have one.
+    pub(super) day_offer: Option<(usize, f64)>,
 }
 
 fn area_idx(ds: &DataSet, field: impl FnOnce() -> String, id: &str) -> Result<usize, ModelError> {
@@ -242,12 +248,17 @@ impl Prepared {
                 cross: ds.effects.cross_sector_areas.contains(&a.id),
                 people: !a.remainder,
                 decision: ds.decision_for(a.evidence),
+                split: ceiling::decision_split(ds, &a.id),
             })
             .collect();
         let lv = &sc.levers;
         let legislation = areas
             .iter()
-            .map(|a| ceiling::needs_legislation(lv.ceiling_dkk, a.legal_floor, a.decision))
+            .map(|a| {
+                a.split.is_some_and(|split| {
+                    ceiling::needs_legislation(lv.ceiling_dkk, a.legal_floor, &split)
+                })
+            })
             .collect();
         // Each lever's time horizon, at its position in `LeverId::ALL`.
         let mut horizon = [Horizon::Short; LeverId::ALL.len()];
@@ -311,6 +322,9 @@ impl Prepared {
                 on_entitlements: lv.ceiling_on_entitlements,
                 phase: 1.0,
             },
+            day_offer: ds
+                .area_index(&ds.ceiling.calibration.day_offer_area)
+                .map(|i| (i, ds.ceiling.calibration.day_offer_share.value)),
         })
     }
 
@@ -334,6 +348,9 @@ impl Prepared {
             overspend_dkk: z(),
             unspent_dkk: z(),
             unmet_dkk: z(),
+            declined_dkk: z(),
+            prevention_outside_frame_dkk: z(),
+            municipal_spending_dkk: z(),
             coverage: z(),
             need_citizens: z(),
             served_citizens: z(),
@@ -356,7 +373,7 @@ impl Prepared {
                     unmet_citizens: z(),
                     unit_cost_dkk: z(),
                     ceiling_cases: z(),
-                    ceiling_freed_dkk: z(),
+                    declined_dkk: z(),
                 })
                 .collect(),
             squeeze: ds
@@ -383,6 +400,8 @@ impl Prepared {
                 cases_partly: z(),
                 cases_no: z(),
                 freed_dkk: z(),
+                freed_without_law_dkk: z(),
+                freed_with_law_dkk: z(),
                 blocked_dkk: z(),
             },
             prevention: PreventionProjection {
@@ -390,6 +409,7 @@ impl Prepared {
                 cost_municipality_dkk: z(),
                 cost_state_dkk: z(),
                 in_frame_dkk: z(),
+                outside_frame_dkk: z(),
                 gains_municipality_dkk: z(),
                 gains_region_dkk: z(),
                 gains_state_dkk: z(),

@@ -56,7 +56,7 @@ pub(super) fn year_bands(
             emit(pct.band(row(&run.taken, k, n)));
         }
     }
-    for column in [t.cases, t.yes, t.partly, t.no, t.freed] {
+    for column in [t.cases, t.yes, t.partly, t.no, t.declined] {
         emit(pct.band(column));
     }
     // Prevention's cost is the same in every draw.
@@ -80,8 +80,9 @@ pub(super) fn record(out: &mut Projection, y: usize, run: &Run, ds: &DataSet, pr
     let first = |v: &[f64]| v.first().copied().unwrap_or(0.0);
     for (a, ap) in out.areas.iter_mut().enumerate() {
         let get = |v: &[f64]| v.get(a * n).copied().unwrap_or(0.0);
-        let (need, spend, nv, served) = (
+        let (need, fundable, spend, nv, served) = (
             get(at.need),
+            get(at.fundable),
             get(at.spend),
             get(at.need_volume),
             get(at.served),
@@ -90,13 +91,13 @@ pub(super) fn record(out: &mut Projection, y: usize, run: &Run, ds: &DataSet, pr
         set(&mut ap.floor_dkk, y, get(at.floor));
         set(&mut ap.spending_dkk, y, spend);
         set(&mut ap.coverage, y, get(at.coverage));
-        set(&mut ap.unmet_dkk, y, (need - spend).max(0.0));
+        set(&mut ap.unmet_dkk, y, (fundable - spend).max(0.0));
         set(&mut ap.need_citizens, y, nv);
         set(&mut ap.served_citizens, y, served);
         set(&mut ap.unmet_citizens, y, (nv - served).max(0.0));
         set(&mut ap.unit_cost_dkk, y, get(at.unit_cost));
         set(&mut ap.ceiling_cases, y, get(at.cases));
-        set(&mut ap.ceiling_freed_dkk, y, get(at.freed));
+        set(&mut ap.declined_dkk, y, get(at.declined));
     }
     let frame = run.frame;
     let spending = first(t.spending);
@@ -108,6 +109,10 @@ pub(super) fn record(out: &mut Projection, y: usize, run: &Run, ds: &DataSet, pr
     set(&mut out.overspend_dkk, y, first(t.overspend));
     set(&mut out.unspent_dkk, y, (frame - spending).max(0.0));
     set(&mut out.unmet_dkk, y, first(t.unmet));
+    set(&mut out.declined_dkk, y, first(t.declined));
+    let outside = run.cost.municipality_dkk - run.cost.in_frame_dkk;
+    set(&mut out.prevention_outside_frame_dkk, y, outside);
+    set(&mut out.municipal_spending_dkk, y, spending + outside);
     set(&mut out.coverage, y, first(t.coverage));
     set(&mut out.need_citizens, y, first(t.need_cit));
     set(&mut out.served_citizens, y, first(t.served_cit));
@@ -126,14 +131,22 @@ pub(super) fn record(out: &mut Projection, y: usize, run: &Run, ds: &DataSet, pr
     set(&mut c.cases_yes, y, first(t.yes));
     set(&mut c.cases_partly, y, first(t.partly));
     set(&mut c.cases_no, y, first(t.no));
-    set(&mut c.freed_dkk, y, first(t.freed));
-    set(&mut c.blocked_dkk, y, first(t.blocked));
+    let declined = first(t.declined);
+    set(&mut c.freed_dkk, y, declined);
+    set(&mut c.freed_without_law_dkk, y, first(t.freed_without));
+    set(&mut c.freed_with_law_dkk, y, first(t.freed_with));
+    set(
+        &mut c.blocked_dkk,
+        y,
+        (first(t.freed_with) - declined).max(0.0),
+    );
 
     let pv = &mut out.prevention;
     set(&mut pv.investment_dkk, y, run.cost.gross_dkk);
     set(&mut pv.cost_municipality_dkk, y, run.cost.municipality_dkk);
     set(&mut pv.cost_state_dkk, y, run.cost.state_dkk);
     set(&mut pv.in_frame_dkk, y, run.cost.in_frame_dkk);
+    set(&mut pv.outside_frame_dkk, y, outside);
     set(&mut pv.gains_municipality_dkk, y, first(t.gains_mun));
     set(&mut pv.gains_region_dkk, y, first(t.gains_region));
     set(&mut pv.gains_state_dkk, y, first(t.gains_state));

@@ -34,9 +34,9 @@ pub(super) struct Run {
     pub(super) frame: f64,
     /// Water-filling's scratch space.
     fill: FillScratch,
-    /// Each area's last ceiling tail and the unit cost it is for (sigma
-    /// and the ceiling are fixed for a run).
-    tails: Vec<Option<(u64, Tail)>>,
+    /// Each area's last ceiling tail and the unit cost and day offer it is
+    /// for (sigma and the ceiling are fixed for a run).
+    tails: Vec<Option<(u64, u64, Tail)>>,
 }
 
 impl Run {

@@ -60,10 +60,11 @@ tables! {
         avoided,
         /// Full-year citizens in need: volume less what prevention avoids.
         need_volume,
-        /// Need in DKK before the ceiling council: need volume x unit cost.
-        need_before_ceiling,
-        /// Need in DKK after the ceiling council.
+        /// Need in DKK: need volume x unit cost.
         need,
+        /// Need the ceiling council does not decline: what the budget
+        /// funds or leaves unmet.
+        fundable,
         /// The legal floor (entitlements), funded whatever the frame.
         floor,
         /// Discretionary need: need above the legal floor.
@@ -77,16 +78,18 @@ tables! {
         served,
         /// Cases referred to the ceiling council.
         cases,
-        /// Money the ceiling council frees.
-        freed,
+        /// Need the ceiling council declines.
+        declined,
     }
 }
 
 tables! {
     /// Per-draw totals of one year: `need[d]` is total need in draw `d`.
     Totals {
-        /// Need of all areas after the ceiling council.
+        /// Need of all areas.
         need,
+        /// Need of all areas the ceiling council does not decline.
+        fundable,
         /// Legal floors.
         floors,
         /// Discretionary need.
@@ -120,10 +123,12 @@ tables! {
         partly,
         /// Referred cases funded up to the ceiling only.
         no,
-        /// Money the ceiling council frees.
-        freed,
-        /// Money freed only with national legislation.
-        blocked,
+        /// Need the ceiling council declines.
+        declined,
+        /// Money the council frees without a change of law.
+        freed_without,
+        /// Money the council frees with a change of law.
+        freed_with,
         /// Volume prevention avoids.
         avoided,
         /// Prevention's gains for the municipality.
