@@ -63,8 +63,10 @@ test('a scenario file with a key given twice is refused naming the key', async (
 
 test('a share link with one character changed is refused, and the last good state opens', async ({ page }) => {
   const problems = await open(page);
-  await page.locator('.lens[data-lens="steering"]').click();
+  // The address before the click: read after it, the deferred write could
+  // already have landed under load, and the poll would wait for a second.
   const before = await page.evaluate(() => location.hash);
+  await page.locator('.lens[data-lens="steering"]').click();
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
   const good = (await page.evaluate(() => location.hash)).split('s=')[1];
   expect(good.startsWith('2.')).toBe(true);
