@@ -260,6 +260,20 @@ test('the ceiling card shows money freed without and with a change of law, and d
   expect(problems).toEqual([]);
 });
 
+test('prevention exempt from the service ceiling shows as municipal spending outside the frame', async ({ page }, info) => {
+  const problems = await open(page);
+  await press(page.locator('.lens[data-lens="social_professional"]'), info);
+  const outside = page.locator('.key[data-key="prevention"] [data-prevention="outside-frame"]');
+  await expect(outside).toContainText('Forebyggelse uden for servicerammen (betales af kommunen)');
+  const amount = parseDanishDkk((await outside.innerText()).match(/: (.*? kr\.)/)[1]);
+  expect(amount).toBeGreaterThan(0);
+  await press(page.locator('.tab[data-chart="spending"]'), info);
+  await page.locator('.chart-table summary').click();
+  await expect(page.locator('.chart-figures thead')).toContainText('Forebyggelse uden for servicerammen');
+  await expect(page.locator('.chart-figures thead')).toContainText('Kommunens samlede udgift');
+  expect(problems).toEqual([]);
+});
+
 test('an old link with a ceiling below 500.000 kr. opens with a notice and the lowest possible ceiling', async ({ page }) => {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

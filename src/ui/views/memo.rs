@@ -186,12 +186,8 @@ pub fn MemoView(
                             {figure_row(format!("{} ({})", t(Msg::KeyUnmet), t(Msg::KeyCitizens)), &k.unmet_citizens, l, true)}
                             {figure_row(format!("{}: {}", t(Msg::KeyCeiling), t(Msg::KeyCases)), &k.ceiling_cases, l, true)}
                             {figure_row(t(Msg::KeyDeclined), &k.declined_dkk, l, false)}
-                            {figure_row(t(Msg::KeyFreedWithoutLaw), &k.freed_without_law_dkk, l, false)}
-                            {figure_row(t(Msg::KeyFreedWithLaw), &k.freed_with_law_dkk, l, false)}
                             {figure_row(format!("{}: {}", t(Msg::KeyPrevention), t(Msg::KeyCost)), &k.prevention_cost_dkk, l, false)}
                             {figure_row(format!("{}: {}", t(Msg::KeyPrevention), t(Msg::KeyGains)), &k.prevention_gains_dkk, l, false)}
-                            {figure_row(t(Msg::KeyOutsideFrame), &k.prevention_outside_frame_dkk, l, false)}
-                            {figure_row(t(Msg::KeyMunicipalSpending), &k.municipal_spending_dkk, l, false)}
                         </tbody>
                     </table>
                     {(!k.legislation_areas.is_empty()).then(|| {
