@@ -108,10 +108,11 @@ impl Year<'_> {
         }
     }
 
-    /// Phase 1c, unit cost: each area's DKK per full-year citizen, moved by
-    /// unit-cost steering (less on places bought outside the municipality) and
-    /// by staff time freed from bureaucracy, and never below the floor factor
-    /// of its base-year unit cost.
+    /// Phase 1c, unit cost: each area's DKK per full-year citizen, its
+    /// base-year unit cost (times the draw's factor) moved by unit-cost
+    /// steering (less on places bought outside the municipality) and by staff
+    /// time freed from bureaucracy, each phased in over its horizon, and never
+    /// below the floor factor of the base-year unit cost.
     pub(super) fn unit_cost(&mut self) {
         let (prep, yc, set, n) = (self.prep, self.yc, self.set, self.n);
         let reach = prep.external_reach;
@@ -127,30 +128,35 @@ impl Year<'_> {
                 sc * prep.unit_cost_steering * yc.ph_steering == 0.0
                     && af * prep.admin_relief * yc.ph_admin == 0.0
             });
-        if no_cuts {
-            for (ucs, area) in at.unit_cost.chunks_exact_mut(n).zip(&prep.areas) {
-                ucs.fill(
-                    area.base_unit_cost
-                        * need::unit_cost_factor(
-                            0.0,
-                            0.0,
-                            area.external_share,
-                            reach,
-                            prep.unit_cost_floor,
-                        ),
-                );
-            }
-        }
-        for (ucs, area) in at
+        let rows = at
             .unit_cost
             .chunks_exact_mut(n)
-            .zip(&prep.areas)
-            .filter(|_| !no_cuts)
-        {
-            for ((uc, sc), af) in ucs.iter_mut().zip(&set.steering_cut).zip(&set.admin_factor) {
+            .zip(set.unit_cost_factor.chunks_exact(n));
+        if no_cuts {
+            for ((ucs, base_factors), area) in rows.zip(&prep.areas) {
+                let levers = need::unit_cost_factor(
+                    0.0,
+                    0.0,
+                    area.external_share,
+                    reach,
+                    prep.unit_cost_floor,
+                );
+                for (uc, f) in ucs.iter_mut().zip(base_factors) {
+                    *uc = area.base_unit_cost * f * levers;
+                }
+            }
+            return;
+        }
+        for ((ucs, base_factors), area) in rows.zip(&prep.areas) {
+            let draws = ucs
+                .iter_mut()
+                .zip(base_factors)
+                .zip(set.steering_cut.iter().zip(&set.admin_factor));
+            for ((uc, f), (sc, af)) in draws {
                 let steering = sc * prep.unit_cost_steering * yc.ph_steering;
                 let admin = af * prep.admin_relief * yc.ph_admin;
                 *uc = area.base_unit_cost
+                    * f
                     * need::unit_cost_factor(
                         steering,
                         admin,
@@ -167,7 +173,8 @@ impl Year<'_> {
     /// and lifted by research-based practice), split between the municipality,
     /// the region and the state. The municipality's gains are volume avoided in
     /// the programme's target areas (at this year's unit costs, phase 1c),
-    /// which phase 1d takes off need. Prevention's cost this year is phase 0's
+    /// which phase 1d takes off need. The payer shares are the draw's.
+    /// Prevention's cost this year is phase 0's
     /// ([`YearConst::cost`]).
     pub(super) fn prevention_gains(&mut self) {
         let (prep, yc, set, n, y) = (self.prep, self.yc, self.set, self.n, self.y);
@@ -191,7 +198,12 @@ impl Year<'_> {
             }
             let central = prep.gain_ratio_central.get(k).copied().unwrap_or(0.0);
             let ratios = row(&set.gain_ratio, k, n);
-            for (i, (drawn, uplift)) in ratios.iter().zip(&set.research_uplift).enumerate() {
+            let shares = row(&set.payer_municipality, k, n)
+                .iter()
+                .zip(row(&set.payer_region, k, n))
+                .zip(row(&set.payer_state, k, n));
+            let draws = ratios.iter().zip(&set.research_uplift).zip(shares);
+            for (i, ((drawn, uplift), ((mun, region), state))) in draws.enumerate() {
                 let ratio = prevention::gain_ratio(
                     *drawn,
                     central,
@@ -199,8 +211,7 @@ impl Year<'_> {
                     *uplift,
                     prep.research_uncertainty_cut,
                 );
-                let g =
-                    prevention::gains(invested, ratio, prog.municipality, prog.region, prog.state);
+                let g = prevention::gains(invested, ratio, *mun, *region, *state);
                 if let (Some(m), Some(r), Some(s)) = (
                     t.gains_mun.get_mut(i),
                     t.gains_region.get_mut(i),
@@ -259,8 +270,9 @@ impl Year<'_> {
     /// interventions: yes (funded in full), partly, or no (funded up to the
     /// ceiling). The money it frees comes off the area's need; without national
     /// legislation only the discretionary share is freed and the rest is
-    /// blocked. Phased in as recommendation 5 (long term). `tails` keeps each
-    /// area's last tail above the ceiling.
+    /// blocked. Phased in as recommendation 5 (long term). The cost spread is
+    /// the draw's. `tails[a * n + d]` keeps area `a`'s last tail above the
+    /// ceiling in draw `d`.
     pub(super) fn ceiling_council(&mut self, tails: &mut [Option<(u64, Tail)>]) {
         let (prep, yc, n) = (self.prep, self.yc, self.n);
         let rule = &CeilingRule {
@@ -292,8 +304,11 @@ impl Year<'_> {
             .chunks_exact_mut(n)
             .zip(at.freed.chunks_exact_mut(n))
             .zip(at.need.chunks_exact_mut(n));
-        for (((inputs, outputs), tail_slot), area) in
-            inputs.zip(outputs).zip(tails.iter_mut()).zip(&prep.areas)
+        let drawn = tails
+            .chunks_exact_mut(n)
+            .zip(self.set.sigma.chunks_exact(n));
+        for (((inputs, outputs), (tail_slots, sigmas)), area) in
+            inputs.zip(outputs).zip(drawn).zip(&prep.areas)
         {
             let ((need_volume, unit_cost), need_before) = inputs;
             let ((cases, freed), need) = outputs;
@@ -304,13 +319,16 @@ impl Year<'_> {
             };
             let rows = need_volume.iter().zip(unit_cost).zip(need_before);
             let outs = need.iter_mut().zip(t.need.iter_mut());
-            for (i, (((nv, uc), before), (need_out, t_need))) in rows.zip(outs).enumerate() {
-                let (nv, uc) = (*nv, *uc);
+            let slots = tail_slots.iter_mut().zip(sigmas);
+            for (i, ((((nv, uc), before), (need_out, t_need)), (tail_slot, sigma))) in
+                rows.zip(outs).zip(slots).enumerate()
+            {
+                let (nv, uc, sigma) = (*nv, *uc, *sigma);
                 let c = if ceiling_acts {
                     let mix = CaseMix {
                         volume: nv,
                         unit_cost_dkk: uc,
-                        sigma: area.sigma,
+                        sigma,
                         floor: area.legal_floor,
                         decision: area.decision,
                     };
@@ -318,8 +336,7 @@ impl Year<'_> {
                         let tail = match *tail_slot {
                             Some((key, tail)) if key == uc.to_bits() => tail,
                             _ => {
-                                let tail =
-                                    ceiling::lognormal_tail(uc, area.sigma, rule.ceiling_dkk);
+                                let tail = ceiling::lognormal_tail(uc, sigma, rule.ceiling_dkk);
                                 *tail_slot = Some((uc.to_bits(), tail));
                                 tail
                             }
