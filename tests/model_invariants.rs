@@ -2,6 +2,7 @@
 //! proptest over random scenarios on the built-in data set.
 
 use prioritet::model::ids::ApproachId;
+use prioritet::model::scenario::Priorities;
 use prioritet::model::{project, project_central, DataSet, Projection, Scenario};
 use proptest::prelude::*;
 
@@ -155,6 +156,47 @@ proptest! {
         let b = project(&s, &ds, 20, seed).unwrap();
         prop_assert_eq!(a, b);
         prop_assert_eq!(project_central(&s, &ds).unwrap(), project_central(&s, &ds).unwrap());
+    }
+
+    /// The four criteria weights are relative: scaling all four by the same
+    /// factor leaves every total in kroner (budget, spending, overspend,
+    /// unmet need, the squeeze) unchanged, and moves an area's spending by
+    /// less than 1.5 % of the discretionary money (only through the small
+    /// base score every area has).
+    #[test]
+    fn scaling_the_four_criteria_changes_no_total(s in scenario(), k in 0.05..1.0f64) {
+        let ds = ds();
+        let top = Priorities::CRITERIA
+            .iter()
+            .map(|c| s.priorities.get(*c))
+            .fold(0.0, f64::max);
+        prop_assume!(top > 0.01);
+        let mut scaled = s.clone();
+        for c in Priorities::CRITERIA {
+            scaled.priorities.set(c, s.priorities.get(c) * k / top);
+        }
+        let a = project_central(&s, &ds).unwrap();
+        let b = project_central(&scaled, &ds).unwrap();
+        for y in 0..a.years.len() {
+            for (x, z) in [
+                (&a.budget_dkk, &b.budget_dkk),
+                (&a.need_dkk, &b.need_dkk),
+                (&a.spending_dkk, &b.spending_dkk),
+                (&a.overspend_dkk, &b.overspend_dkk),
+                (&a.unmet_dkk, &b.unmet_dkk),
+                (&a.coverage, &b.coverage),
+            ] {
+                prop_assert!(close(x[y], z[y]), "year {y}: {} vs {}", x[y], z[y]);
+            }
+            for (x, z) in a.squeeze.iter().zip(&b.squeeze) {
+                prop_assert!(close(x.taken_dkk[y], z.taken_dkk[y]));
+            }
+            let disc: f64 = a.areas.iter().map(|x| x.need_dkk[y] - x.floor_dkk[y]).sum();
+            for (x, z) in a.areas.iter().zip(&b.areas) {
+                let moved = (x.spending_dkk[y] - z.spending_dkk[y]).abs();
+                prop_assert!(moved <= 0.015 * disc + 1.0, "{} year {y}: {moved} of {disc}", x.id);
+            }
+        }
     }
 
     /// Bad numbers are rejected with the field named, never a panic.

@@ -236,6 +236,42 @@ impl Default for Scenario {
 }
 
 impl Priorities {
+    /// The four ranking criteria: every weight but budget squeeze. They are
+    /// relative weights: they decide only how the money beyond the legal
+    /// floors and prevention is shared between areas, never how much money
+    /// there is (that is budget squeeze's).
+    pub const CRITERIA: [ApproachId; 4] = [
+        ApproachId::SocialProfessional,
+        ApproachId::Steering,
+        ApproachId::Diagnosis,
+        ApproachId::FuturePriorities,
+    ];
+
+    /// The share (0..1) of criterion `id` in the sum of the four criteria
+    /// weights, which is what ranks the areas; 0 for each when all four are 0
+    /// (the areas are then ranked equally). `None` for budget squeeze, which
+    /// is not a criterion.
+    ///
+    /// ```
+    /// use prioritet::model::ids::ApproachId;
+    /// use prioritet::model::scenario::Priorities;
+    /// let mut p = Priorities::default();
+    /// p.steering = 1.0;
+    /// assert_eq!(p.criterion_share(ApproachId::Steering), Some(0.4));
+    /// assert_eq!(p.criterion_share(ApproachId::BudgetSqueeze), None);
+    /// ```
+    pub fn criterion_share(&self, id: ApproachId) -> Option<f64> {
+        if !Self::CRITERIA.contains(&id) {
+            return None;
+        }
+        let total: f64 = Self::CRITERIA.iter().map(|c| self.get(*c)).sum();
+        Some(if total > 0.0 {
+            self.get(id) / total
+        } else {
+            0.0
+        })
+    }
+
     /// The weights as `(approach, value)` pairs, in [`ApproachId::ALL`] order.
     pub fn pairs(&self) -> [(ApproachId, f64); 5] {
         ApproachId::ALL.map(|a| (a, self.get(a)))
@@ -579,6 +615,34 @@ pub fn name_problem(name: &str) -> Option<NameProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn criterion_shares_sum_to_one_and_ignore_scale() {
+        let p = Priorities {
+            budget_squeeze: 0.9,
+            social_professional: 0.8,
+            steering: 0.4,
+            diagnosis: 0.2,
+            future_priorities: 0.1,
+        };
+        let shares = Priorities::CRITERIA.map(|c| p.criterion_share(c).unwrap());
+        assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        assert!((shares[0] - 0.8 / 1.5).abs() < 1e-12);
+        let mut half = p.clone();
+        for c in Priorities::CRITERIA {
+            half.set(c, p.get(c) / 2.0);
+        }
+        half.budget_squeeze = 0.1;
+        for (c, s) in Priorities::CRITERIA.iter().zip(shares) {
+            assert!((half.criterion_share(*c).unwrap() - s).abs() < 1e-12);
+        }
+        let mut none = p;
+        for c in Priorities::CRITERIA {
+            none.set(c, 0.0);
+        }
+        assert_eq!(none.criterion_share(ApproachId::Diagnosis), Some(0.0));
+        assert_eq!(none.criterion_share(ApproachId::BudgetSqueeze), None);
+    }
 
     #[test]
     fn neutral_is_valid_and_round_trips() {

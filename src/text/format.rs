@@ -4,6 +4,7 @@
 use crate::model::data::dataset::LeverUnit;
 use crate::model::data::localized::Lang;
 use crate::model::digits;
+use crate::text::messages::{text, Msg};
 
 /// Formats `value` with `decimals` decimals and thousands separators in the
 /// convention of `lang`: `1.234,5` in Danish, `1,234.5` in English.
@@ -107,6 +108,18 @@ pub fn weight(value: f64, lang: Lang) -> String {
     format!("{words} ({})", percent(value, lang))
 }
 
+/// A criterion weight in words with its share of the four criteria weights
+/// (see [`crate::model::scenario::Priorities::criterion_share`]):
+/// `middel (50 %) · 25 % af vægten`.
+pub fn criterion_weight(value: f64, share: f64, lang: Lang) -> String {
+    format!(
+        "{} · {} {}",
+        weight(value, lang),
+        percent(share, lang),
+        text(Msg::WeightShare, lang)
+    )
+}
+
 /// Billions of DKK on a chart's axis, without the unit: "45,0" / "45.0".
 pub fn axis_bn(value_dkk: f64, lang: Lang) -> String {
     number(value_dkk / 1e9, 1, lang)
@@ -137,6 +150,18 @@ mod tests {
         assert_eq!(dkk(-2_500_000.0, Lang::En), "-DKK 2.5m");
         assert_eq!(dkk(650_000.0, Lang::Da), "650.000 kr.");
         assert_eq!(dkk(0.0, Lang::En), "DKK 0");
+    }
+
+    #[test]
+    fn criterion_weights_say_their_share() {
+        assert_eq!(
+            criterion_weight(0.5, 0.25, Lang::Da),
+            "middel (50 %) · 25 % af vægten"
+        );
+        assert_eq!(
+            criterion_weight(1.0, 0.4, Lang::En),
+            "full (100%) · 40% of the weight"
+        );
     }
 
     #[test]

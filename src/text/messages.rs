@@ -125,6 +125,14 @@ messages! {
     LensNothing => ("Ingen indstillinger ændret.", "No settings changed."),
     /// Heading of the priority sliders.
     PrioritiesHeading => ("Prioriteter", "Priorities"),
+    /// Heading of the budget-squeeze weight: it sets how much money there is.
+    WeightsSqueezeHeading => ("Budgetklemme: hvor meget af hullet dækkes", "Budget squeeze: how much of the gap is covered"),
+    /// Heading of the four criteria weights: they only share the money out.
+    WeightsCriteriaHeading => ("Hvordan pengene fordeles (relative vægte)", "How the money is shared (relative weights)"),
+    /// What the four criteria weights do and do not do.
+    WeightsCriteriaNote => ("De fire vægte tæller kun i forhold til hinanden. De fordeler pengene ud over retskravene mellem områderne, men ændrer ikke, hvor mange penge der er. Dobler du alle fire, sker der næsten intet.", "The four weights count only relative to each other. They share the money beyond the entitlements between the areas, but do not change how much money there is. Double all four and almost nothing happens."),
+    /// After a criterion's share of the four weights: "25 % af vægten".
+    WeightShare => ("af vægten", "of the weight"),
     /// Heading of the levers.
     LeversHeading => ("Greb", "Levers"),
     /// Filter: levers of every steering centre.
@@ -173,8 +181,10 @@ messages! {
     InYear => ("I", "In"),
     /// The baseline's name.
     Baseline => ("uden ændringer", "with no change"),
-    /// Before the p10-p90 range.
-    Band => ("80 % sandsynligt", "80 % likely"),
+    /// Before the p10-p90 range: what share of the runs lie in it.
+    Band => ("80 % af beregningerne (p10–p90)", "80 % of the runs (p10–p90)"),
+    /// Under a chart: what its bands and whiskers are, and what the middle is.
+    BandLegend => ("Bånd og streger: 80 % af de 1.000 beregninger ligger inden for dem (p10–p90). Søjler, linjer og tal er beregningen med det midterste bud på hvert usikkert tal; den ligger tæt på medianen (p50), den midterste af beregningerne.", "Bands and whiskers: 80 % of the 1,000 runs lie within them (p10–p90). Bars, lines and figures are the run with the central estimate of every uncertain figure; it lies close to the median (p50), the middle one of the runs."),
     /// While the bands are computed.
     BandsPending => ("beregner usikkerhed …", "computing uncertainty …"),
     /// Key figure: overspend.

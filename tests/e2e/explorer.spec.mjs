@@ -82,7 +82,7 @@ test('keyboard: a priority slider moves the numbers and the chart', async ({ pag
 test('touch: tapping along a lever slider sets it, and bands follow', async ({ page }, info) => {
   test.skip(!info.project.use.hasTouch, 'touch devices only');
   const problems = await open(page);
-  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt');
+  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % af beregningerne (p10–p90)');
   const slider = page.locator('#slider-prevention_investment_dkk');
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
@@ -90,7 +90,7 @@ test('touch: tapping along a lever slider sets it, and bands follow', async ({ p
   await expect(slider).not.toHaveAttribute('aria-valuetext', /^0 kr/);
   await expect(slider).toHaveAttribute('aria-valuetext', /mio\. kr\. om året$/);
   await expect(page.locator('.key[data-key="prevention"]')).not.toContainText('udgift for kommunen: 0 kr.');
-  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt', { timeout: 15_000 });
+  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % af beregningerne (p10–p90)', { timeout: 15_000 });
   expect(problems).toEqual([]);
 });
 
@@ -106,7 +106,7 @@ const sharpness = (page) =>
 test('a dragged slider redraws the chart as a draft, a single input and the settled chart sharp', async ({ page }, info) => {
   test.skip(info.project.use.deviceScaleFactor < 2, 'needs a high-density screen');
   const problems = await open(page);
-  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt');
+  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % af beregningerne (p10–p90)');
   await expect.poll(() => sharpness(page)).toBe('full');
   // Two inputs one frame apart, as in a drag; the canvas's pixel width is
   // read right after each input's effects ran (a task after the input; the
@@ -142,7 +142,7 @@ test('an input redraws the chart once, without the old bands, and once more when
   });
   const problems = await open(page);
   const band = page.locator('.key[data-key="overspend"] .key-band');
-  await expect(band).toContainText('80 % sandsynligt');
+  await expect(band).toContainText('80 % af beregningerne (p10–p90)');
   for (let i = 0; i < 3; i++) {
     const { inFrame, after } = await page.locator('#slider-budget_squeeze').evaluate(async (el) => {
       const before = window.__draws;
@@ -152,7 +152,7 @@ test('an input redraws the chart once, without the old bands, and once more when
       return { inFrame: window.__draws - before, after: window.__draws };
     });
     expect(inFrame).toBe(1);
-    await expect(band).toContainText('80 % sandsynligt', { timeout: 15_000 });
+    await expect(band).toContainText('80 % af beregningerne (p10–p90)', { timeout: 15_000 });
     await expect.poll(() => page.evaluate(() => window.__draws)).toBe(after + 1);
   }
   expect(problems).toEqual([]);
@@ -366,7 +366,7 @@ test('nothing is wider than the screen, in any chart', async ({ page }, info) =>
 
 test('axe-core: the explorer has no serious or critical violations', async ({ page }, info) => {
   await open(page);
-  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % sandsynligt');
+  await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % af beregningerne (p10–p90)');
   await page.locator('.key[data-key="unmet"] .why-button').click();
   await shot(page, info, 'explorer');
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -375,4 +375,30 @@ test('axe-core: the explorer has no serious or critical violations', async ({ pa
       .filter((v) => ['serious', 'critical'].includes(v.impact))
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
+});
+
+test('the band legend says what the band and the middle are, and the weights say which are relative', async ({ page }) => {
+  const problems = await open(page);
+  const legend = page.locator('.chart-panel .band-legend');
+  await expect(legend).toContainText('80 % af de 1.000 beregninger');
+  await expect(legend).toContainText('p10–p90');
+  await expect(legend).toContainText('medianen (p50)');
+  await expect(page.locator('body')).not.toContainText(/mest sandsynlig|sandsynligst/);
+  const squeeze = page.locator('.weight-group[data-group="squeeze"]');
+  await expect(squeeze.locator('h3')).toHaveText('Budgetklemme: hvor meget af hullet dækkes');
+  await expect(squeeze.locator('[data-setting="budget_squeeze"]')).toHaveCount(1);
+  await expect(squeeze.locator('.control-value')).not.toContainText('af vægten');
+  const criteria = page.locator('.weight-group[data-group="criteria"]');
+  await expect(criteria.locator('h3')).toHaveText('Hvordan pengene fordeles (relative vægte)');
+  await expect(criteria.locator('.weight-note')).toContainText('tæller kun i forhold til hinanden');
+  await expect(criteria.locator('.control')).toHaveCount(4);
+  // The neutral weights are equal: each is a quarter of the four.
+  await expect(criteria.locator('[data-setting="steering"] .control-value')).toHaveText('middel (50 %) · 25 % af vægten');
+  await criteria.locator('#slider-steering').focus();
+  await page.keyboard.press('End');
+  await expect(criteria.locator('[data-setting="steering"] .control-value')).toHaveText('fuld (100 %) · 40 % af vægten');
+  await expect(criteria.locator('[data-setting="diagnosis"] .control-value')).toHaveText('middel (50 %) · 20 % af vægten');
+  await criteria.getByRole('button', { name: 'Fordeling efter prioritet' }).click();
+  await expect(criteria.locator('.why-panel')).toContainText('Dobler du alle fire');
+  expect(problems).toEqual([]);
 });

@@ -426,6 +426,18 @@ pub struct Horizons {
 pub struct UncertaintyData {
     /// Chance (0..1) that an area's growth draw follows the common draw.
     pub growth_correlation: Sourced,
+    /// Relative half-width of an area's base-year unit cost: each draw
+    /// multiplies it by a symmetric triangular factor on `1 ± unit_cost_rel`.
+    pub unit_cost_rel: Sourced,
+    /// Relative half-width of an area's base-year volume (full-year
+    /// citizens), drawn like [`UncertaintyData::unit_cost_rel`].
+    pub volume_rel: Sourced,
+    /// Relative half-width of an area's log spread of the cost per case
+    /// (`case_cost_sigma`), drawn like [`UncertaintyData::unit_cost_rel`].
+    pub sigma_rel: Sourced,
+    /// Relative half-width of each payer's share of a prevention
+    /// programme's gains; the drawn shares are scaled back to the data's sum.
+    pub payer_share_rel: Sourced,
 }
 
 /// The five priority weights of a preset.
@@ -697,10 +709,15 @@ impl DataSet {
             out.push((format!("horizons.{name}.delay_years"), &h.delay_years));
             out.push((format!("horizons.{name}.ramp_years"), &h.ramp_years));
         }
+        let u = &self.uncertainty;
         out.push((
             "uncertainty.growth_correlation".into(),
-            &self.uncertainty.growth_correlation,
+            &u.growth_correlation,
         ));
+        out.push(("uncertainty.unit_cost_rel".into(), &u.unit_cost_rel));
+        out.push(("uncertainty.volume_rel".into(), &u.volume_rel));
+        out.push(("uncertainty.sigma_rel".into(), &u.sigma_rel));
+        out.push(("uncertainty.payer_share_rel".into(), &u.payer_share_rel));
         for (i, a) in self.approaches.iter().enumerate() {
             let q = format!("approaches[{i}]");
             let w = &a.priorities;

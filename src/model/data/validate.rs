@@ -399,12 +399,22 @@ impl DataSet {
                 30.0,
             )?;
         }
+        let u = &self.uncertainty;
         within(
             "uncertainty.growth_correlation",
-            &self.uncertainty.growth_correlation,
+            &u.growth_correlation,
             0.0,
             1.0,
         )?;
+        // A half-width below 1 keeps every drawn factor positive.
+        for (name, rel) in [
+            ("unit_cost_rel", &u.unit_cost_rel),
+            ("volume_rel", &u.volume_rel),
+            ("sigma_rel", &u.sigma_rel),
+            ("payer_share_rel", &u.payer_share_rel),
+        ] {
+            within(&format!("uncertainty.{name}"), rel, 0.0, 0.9)?;
+        }
         for id in ApproachId::ALL {
             if self.approach(id).is_none() {
                 return Err(ModelError::new(

@@ -2,13 +2,17 @@
 //! A seeded, deterministic generator (xoshiro256++) draws them from
 //! triangular distributions; the projection runs once per draw, and each
 //! output is summarised by its 10th, 50th and 90th percentile. Area growth
-//! draws share a common component (growth drivers are shared).
+//! draws share a common component (growth drivers are shared). Each draw
+//! also scales every area's base-year unit cost, base-year volume and cost
+//! spread, and every prevention programme's payer shares, by symmetric
+//! triangular factors around 1 whose half-widths are in the data set's
+//! `uncertainty` section.
 
 use rand_xoshiro::rand_core::{RngCore, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::{Deserialize, Serialize};
 
-use crate::model::data::dataset::{DataSet, Range};
+use crate::model::data::dataset::{DataSet, PayerShares, Range};
 
 /// The 10th, 50th and 90th percentile of one output in one year.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -37,6 +41,18 @@ impl Draws {
     /// A uniform number in [0, 1).
     pub fn uniform(&mut self) -> f64 {
         (self.rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+
+    /// A factor on `[1 - rel, 1 + rel)` from the symmetric triangular
+    /// distribution with mode 1: the sum of two independent uniform numbers
+    /// (32 bits each, both halves of one output of the generator) is
+    /// triangular, without a square root or a branch. Exactly 1 when `rel`
+    /// is 0.
+    pub fn factor(&mut self, rel: f64) -> f64 {
+        const TWO_POW_32: f64 = 4_294_967_296.0;
+        let x = self.rng.next_u64();
+        let sum = ((x >> 32) as f64 + (x & 0xffff_ffff) as f64) * (1.0 / TWO_POW_32);
+        1.0 + rel * (sum - 1.0)
     }
 }
 
@@ -105,6 +121,15 @@ pub struct Params {
     pub admin_factor: f64,
     /// Uplift of prevention gains and step-down at full research lever.
     pub research_uplift: f64,
+    /// Factor on each area's base-year unit cost (1 on central values).
+    pub unit_cost_factor: Vec<f64>,
+    /// Factor on each area's base-year volume (1 on central values).
+    pub volume_factor: Vec<f64>,
+    /// Each area's log spread of the cost per case.
+    pub sigma: Vec<f64>,
+    /// Each prevention programme's payer shares of its gains:
+    /// municipality, region, state.
+    pub payer_shares: Vec<[f64; 3]>,
 }
 
 impl Params {
@@ -127,12 +152,24 @@ impl Params {
             steering_cut: c(&ds.effects.unit_cost_steering_max_cut),
             admin_factor: c(&ds.effects.admin_capacity_factor),
             research_uplift: c(&ds.effects.research_uplift),
+            unit_cost_factor: vec![1.0; ds.areas.len()],
+            volume_factor: vec![1.0; ds.areas.len()],
+            sigma: ds.areas.iter().map(|a| a.case_cost_sigma.value).collect(),
+            payer_shares: ds
+                .prevention
+                .programmes
+                .iter()
+                .map(|p| payer_shares(&p.payer_shares))
+                .collect(),
         }
     }
 
     /// Overwrites `self` with one draw. Area growth draws follow a common
     /// draw with probability `growth_correlation` and are independent
-    /// otherwise, so each stays triangular and they correlate.
+    /// otherwise, so each stays triangular and they correlate. Then each
+    /// area's unit-cost, volume and cost-spread factors, and each
+    /// programme's payer shares: each share times its own factor, all three
+    /// scaled back to the data's sum (1), so they shift between payers.
     pub fn redraw(&mut self, ds: &DataSet, draws: &mut Draws) {
         let rho = ds.uncertainty.growth_correlation.value;
         let common = draws.uniform();
@@ -156,7 +193,40 @@ impl Params {
         self.steering_cut = tri(&e.unit_cost_steering_max_cut, draws.uniform());
         self.admin_factor = tri(&e.admin_capacity_factor, draws.uniform());
         self.research_uplift = tri(&e.research_uplift, draws.uniform());
+        let u = &ds.uncertainty;
+        let (uc_rel, vol_rel) = (u.unit_cost_rel.value, u.volume_rel.value);
+        let (sigma_rel, payer_rel) = (u.sigma_rel.value, u.payer_share_rel.value);
+        let per_area = self
+            .unit_cost_factor
+            .iter_mut()
+            .zip(self.volume_factor.iter_mut())
+            .zip(self.sigma.iter_mut());
+        for (((uc, vol), sigma), a) in per_area.zip(&ds.areas) {
+            *uc = draws.factor(uc_rel);
+            *vol = draws.factor(vol_rel);
+            *sigma = a.case_cost_sigma.value * draws.factor(sigma_rel);
+        }
+        for (shares, p) in self.payer_shares.iter_mut().zip(&ds.prevention.programmes) {
+            let data = payer_shares(&p.payer_shares);
+            let drawn = data.map(|s| s * draws.factor(payer_rel));
+            let scale = sum(&data) / sum(&drawn);
+            *shares = if scale.is_finite() {
+                drawn.map(|s| s * scale)
+            } else {
+                data
+            };
+        }
     }
+}
+
+/// A programme's payer shares in the data: municipality, region, state.
+fn payer_shares(p: &PayerShares) -> [f64; 3] {
+    [p.municipality.value, p.region.value, p.state.value]
+}
+
+/// The sum of three shares, in their order.
+fn sum(shares: &[f64; 3]) -> f64 {
+    shares[0] + shares[1] + shares[2]
 }
 
 /// p10 / p50 / p90 of a sample (nearest rank on `round(p * (n - 1))`). The
@@ -555,6 +625,43 @@ mod tests {
             check((0..n).map(|_| d.uniform().powi(40)).collect());
         }
         check(Vec::new());
+    }
+
+    #[test]
+    fn factors_are_symmetric_triangular_around_one() {
+        let mut d = Draws::new(5);
+        assert_eq!(d.factor(0.0), 1.0);
+        let xs: Vec<f64> = (0..20_000).map(|_| d.factor(0.1)).collect();
+        assert!(xs.iter().all(|x| (0.9..1.1).contains(x)));
+        let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+        assert!((mean - 1.0).abs() < 0.002, "{mean}");
+        // A triangular density: three quarters of the draws lie in the
+        // middle half of the range.
+        let share =
+            |f: &dyn Fn(f64) -> bool| xs.iter().filter(|x| f(**x)).count() as f64 / xs.len() as f64;
+        assert!((share(&|x| (x - 1.0).abs() < 0.05) - 0.75).abs() < 0.02);
+    }
+
+    #[test]
+    fn drawn_payer_shares_shift_between_payers_and_sum_to_one() {
+        let ds = DataSet::builtin();
+        let central = Params::central(&ds);
+        let mut p = Params::central(&ds);
+        let mut d = Draws::new(2);
+        let mut moved = false;
+        for _ in 0..200 {
+            p.redraw(&ds, &mut d);
+            for (drawn, data) in p.payer_shares.iter().zip(&central.payer_shares) {
+                assert!((drawn.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+                assert!(drawn.iter().all(|s| *s >= 0.0));
+                moved |= drawn != data;
+            }
+            let rel = ds.uncertainty.unit_cost_rel.value;
+            for f in &p.unit_cost_factor {
+                assert!((1.0 - rel..=1.0 + rel).contains(f));
+            }
+        }
+        assert!(moved);
     }
 
     #[test]

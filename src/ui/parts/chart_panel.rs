@@ -348,6 +348,7 @@ pub fn ChartPanel() -> impl IntoView {
                 </figcaption>
             </figure>
             <ul class="legend">{legend_items}</ul>
+            <p class="band-legend">{tr(Msg::BandLegend)}</p>
             <ChartTable/>
             <p class="source-line">{tr(Msg::ModelSource)}</p>
         </div>

@@ -39,7 +39,7 @@ pub fn project_central(scenario: &Scenario, ds: &DataSet) -> Result<Projection, 
     let prep = Prepared::new(scenario, ds)?;
     let draws = DrawSet::central(&Params::central(ds));
     let mut out = prep.zeros(scenario, ds);
-    let mut volume: Vec<f64> = prep.areas.iter().map(|a| a.base_volume).collect();
+    let mut volume = draws.start_volumes(&prep);
     let mut run = Run::new(&prep, ds, 1);
     for y in 0..out.years.len() {
         run.step(&prep, ds, y, &draws, &mut volume);
@@ -78,10 +78,7 @@ pub fn project(
     scenario.validate(ds)?;
     let prep = Prepared::new(scenario, ds)?;
     let set = DrawSet::draw(ds, draws, seed);
-    let mut volume = vec![0.0_f64; prep.areas.len() * draws];
-    for (row, a) in volume.chunks_exact_mut(draws).zip(&prep.areas) {
-        row.fill(a.base_volume);
-    }
+    let mut volume = set.start_volumes(&prep);
     let shape = prep.zeros(scenario, ds);
     let years = shape.years.len();
     let mut series = 0usize;
@@ -128,10 +125,7 @@ mod tests {
             let mut prep = Prepared::new(&sc, &ds).unwrap();
             assert!(prep.squeeze_monotone);
             let set = DrawSet::draw(&ds, 400, 9);
-            let mut volume = vec![0.0; prep.areas.len() * 400];
-            for (row, a) in volume.chunks_exact_mut(400).zip(&prep.areas) {
-                row.fill(a.base_volume);
-            }
+            let mut volume = set.start_volumes(&prep);
             let mut run = Run::new(&prep, &ds, 400);
             let mut pct = Percentiles::new();
             let mut varied = false;
@@ -174,7 +168,7 @@ mod tests {
             let prep = Prepared::new(&sc, &ds).unwrap();
             let set = DrawSet::central(&Params::central(&ds));
             let mut run = Run::new(&prep, &ds, 1);
-            let mut volume: Vec<f64> = prep.areas.iter().map(|a| a.base_volume).collect();
+            let mut volume = set.start_volumes(&prep);
             let mut pct = Percentiles::new();
             for y in 0..central.years.len() {
                 run.step(&prep, &ds, y, &set, &mut volume);

@@ -109,10 +109,11 @@ impl Year<'_> {
         }
     }
 
-    /// Phase 1c, unit cost: each area's DKK per full-year citizen, moved by
-    /// unit-cost steering (less on places bought outside the municipality) and
-    /// by staff time freed from bureaucracy, and never below the floor factor
-    /// of its base-year unit cost.
+    /// Phase 1c, unit cost: each area's DKK per full-year citizen, its
+    /// base-year unit cost (times the draw's factor) moved by unit-cost
+    /// steering (less on places bought outside the municipality) and by staff
+    /// time freed from bureaucracy, each phased in over its horizon, and never
+    /// below the floor factor of the base-year unit cost.
     pub(super) fn unit_cost(&mut self) {
         let (prep, yc, set, n) = (self.prep, self.yc, self.set, self.n);
         let reach = prep.external_reach;
@@ -128,30 +129,35 @@ impl Year<'_> {
                 sc * prep.unit_cost_steering * yc.ph_steering == 0.0
                     && af * prep.admin_relief * yc.ph_admin == 0.0
             });
-        if no_cuts {
-            for (ucs, area) in at.unit_cost.chunks_exact_mut(n).zip(&prep.areas) {
-                ucs.fill(
-                    area.base_unit_cost
-                        * need::unit_cost_factor(
-                            0.0,
-                            0.0,
-                            area.external_share,
-                            reach,
-                            prep.unit_cost_floor,
-                        ),
-                );
-            }
-        }
-        for (ucs, area) in at
+        let rows = at
             .unit_cost
             .chunks_exact_mut(n)
-            .zip(&prep.areas)
-            .filter(|_| !no_cuts)
-        {
-            for ((uc, sc), af) in ucs.iter_mut().zip(&set.steering_cut).zip(&set.admin_factor) {
+            .zip(set.unit_cost_factor.chunks_exact(n));
+        if no_cuts {
+            for ((ucs, base_factors), area) in rows.zip(&prep.areas) {
+                let levers = need::unit_cost_factor(
+                    0.0,
+                    0.0,
+                    area.external_share,
+                    reach,
+                    prep.unit_cost_floor,
+                );
+                for (uc, f) in ucs.iter_mut().zip(base_factors) {
+                    *uc = area.base_unit_cost * f * levers;
+                }
+            }
+            return;
+        }
+        for ((ucs, base_factors), area) in rows.zip(&prep.areas) {
+            let draws = ucs
+                .iter_mut()
+                .zip(base_factors)
+                .zip(set.steering_cut.iter().zip(&set.admin_factor));
+            for ((uc, f), (sc, af)) in draws {
                 let steering = sc * prep.unit_cost_steering * yc.ph_steering;
                 let admin = af * prep.admin_relief * yc.ph_admin;
                 *uc = area.base_unit_cost
+                    * f
                     * need::unit_cost_factor(
                         steering,
                         admin,
@@ -168,7 +174,8 @@ impl Year<'_> {
     /// and lifted by research-based practice), split between the municipality,
     /// the region and the state. The municipality's gains are volume avoided in
     /// the programme's target areas (at this year's unit costs, phase 1c),
-    /// which phase 1d takes off need. Prevention's cost this year is phase 0's
+    /// which phase 1d takes off need. The payer shares are the draw's.
+    /// Prevention's cost this year is phase 0's
     /// ([`YearConst::cost`]).
     pub(super) fn prevention_gains(&mut self) {
         let (prep, yc, set, n, y) = (self.prep, self.yc, self.set, self.n, self.y);
@@ -192,7 +199,12 @@ impl Year<'_> {
             }
             let central = prep.gain_ratio_central.get(k).copied().unwrap_or(0.0);
             let ratios = row(&set.gain_ratio, k, n);
-            for (i, (drawn, uplift)) in ratios.iter().zip(&set.research_uplift).enumerate() {
+            let shares = row(&set.payer_municipality, k, n)
+                .iter()
+                .zip(row(&set.payer_region, k, n))
+                .zip(row(&set.payer_state, k, n));
+            let draws = ratios.iter().zip(&set.research_uplift).zip(shares);
+            for (i, ((drawn, uplift), ((mun, region), state))) in draws.enumerate() {
                 let ratio = prevention::gain_ratio(
                     *drawn,
                     central,
@@ -200,8 +212,7 @@ impl Year<'_> {
                     *uplift,
                     prep.research_uncertainty_cut,
                 );
-                let g =
-                    prevention::gains(invested, ratio, prog.municipality, prog.region, prog.state);
+                let g = prevention::gains(invested, ratio, *mun, *region, *state);
                 if let (Some(m), Some(r), Some(s)) = (
                     t.gains_mun.get_mut(i),
                     t.gains_region.get_mut(i),
@@ -261,14 +272,15 @@ impl Year<'_> {
     /// Phase 6, the ceiling council: in each area it acts on (the calibrated
     /// residential areas), the cases whose residential cost plus day offer
     /// exceeds the ceiling (lognormal residential costs around the unit
-    /// cost) go to the council, which decides by the evidence behind the
-    /// interventions, a mix per area: yes (funded in full), partly, or no
-    /// (funded up to the ceiling). The money it frees is computed both
-    /// without a change of law (only the discretionary share) and with one;
-    /// the scenario's assumption decides which is declined. Need stays;
-    /// what is declined is neither spent nor unmet, so the fundable need is
-    /// need less declined. Phased in as recommendation 5 (long term).
-    /// `tails` keeps each area's last tail above the ceiling.
+    /// cost, with the draw's spread) go to the council, which decides by the
+    /// evidence behind the interventions, a mix per area: yes (funded in
+    /// full), partly, or no (funded up to the ceiling). The money it frees is
+    /// computed both without a change of law (only the discretionary share)
+    /// and with one; the scenario's assumption decides which is declined.
+    /// Need stays; what is declined is neither spent nor unmet, so the
+    /// fundable need is need less declined. Phased in as recommendation 5
+    /// (long term). `tails[a * n + d]` keeps area `a`'s last tail above the
+    /// ceiling in draw `d`.
     pub(super) fn ceiling_council(&mut self, tails: &mut [Option<(u64, u64, Tail)>]) {
         let (prep, yc, n) = (self.prep, self.yc, self.n);
         let rule = &CeilingRule {
@@ -306,15 +318,21 @@ impl Year<'_> {
             .chunks_exact_mut(n)
             .zip(at.declined.chunks_exact_mut(n))
             .zip(at.fundable.chunks_exact_mut(n));
-        for (((inputs, outputs), tail_slot), area) in
-            inputs.zip(outputs).zip(tails.iter_mut()).zip(&prep.areas)
+        let drawn = tails
+            .chunks_exact_mut(n)
+            .zip(self.set.sigma.chunks_exact(n));
+        for (((inputs, outputs), (tail_slots, sigmas)), area) in
+            inputs.zip(outputs).zip(drawn).zip(&prep.areas)
         {
             let ((need_volume, unit_cost), need) = inputs;
             let ((cases, declined), fundable) = outputs;
             let split = area.split.filter(|_| ceiling_acts);
             let rows = need_volume.iter().zip(unit_cost).zip(need);
             let outs = cases.iter_mut().zip(declined.iter_mut());
-            for (i, (((nv, uc), need), (cases_out, declined_out))) in rows.zip(outs).enumerate() {
+            let slots = tail_slots.iter_mut().zip(sigmas);
+            for (i, ((((nv, uc), need), (cases_out, declined_out)), (tail_slot, sigma))) in
+                rows.zip(outs).zip(slots).enumerate()
+            {
                 let c = match split {
                     Some(split) => {
                         let day = ceiling::day_offer_dkk(
@@ -324,18 +342,20 @@ impl Year<'_> {
                         let mix = CaseMix {
                             volume: *nv,
                             unit_cost_dkk: *uc,
-                            sigma: area.sigma,
+                            sigma: *sigma,
                             day_offer_dkk: day,
                             floor: area.legal_floor,
                             split,
                         };
                         if ceiling::acts_on(&mix, rule) {
+                            // The spread is fixed for a draw; the unit
+                            // cost and day offer move with the levers.
                             let key = (uc.to_bits(), day.to_bits());
                             let tail = match *tail_slot {
                                 Some((u, d, tail)) if (u, d) == key => tail,
                                 _ => {
                                     let tail =
-                                        ceiling::case_tail(*uc, area.sigma, day, rule.ceiling_dkk);
+                                        ceiling::case_tail(*uc, *sigma, day, rule.ceiling_dkk);
                                     *tail_slot = Some((key.0, key.1, tail));
                                     tail
                                 }

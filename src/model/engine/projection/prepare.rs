@@ -1,6 +1,6 @@
 //! What no draw changes, resolved once per scenario before a run: each
-//! intervention area's base volume, unit cost and legal floor, the
-//! step-down rules and prevention programmes by area index, each area's
+//! intervention area's central base volume and unit cost and its legal
+//! floor, the step-down rules and prevention programmes by area index, each area's
 //! priority score and the order areas saturate in when the discretionary
 //! money is water-filled, each year's phase-ins, frame and prevention cost
 //! ([`YearConst`], phase 0 of `docs/model.md`), and the uncertain
@@ -29,21 +29,16 @@ pub const SCORE_BASE: f64 = 0.01;
 pub(super) struct Programme {
     /// Years from the investment to its first gains.
     lag: usize,
-    /// The municipality's share of the gains.
-    pub(super) municipality: f64,
-    /// The region's share of the gains.
-    pub(super) region: f64,
-    /// The state's share of the gains.
-    pub(super) state: f64,
     /// The areas whose need the municipality's gains lower, with weights.
     pub(super) targets: Vec<(usize, f64)>,
 }
 
 /// One area's data, resolved for a run.
 pub(super) struct AreaConst {
-    /// Full-year citizens in the base year.
+    /// Full-year citizens in the base year (central; each draw scales it).
     pub(super) base_volume: f64,
-    /// DKK per full-year citizen in the base year.
+    /// DKK per full-year citizen in the base year (central; each draw
+    /// scales it).
     pub(super) base_unit_cost: f64,
     /// Share of growth driven by more diagnoses.
     pub(super) diagnosis_share: f64,
@@ -51,8 +46,6 @@ pub(super) struct AreaConst {
     pub(super) external_share: f64,
     /// Share of need that is a legal entitlement.
     pub(super) legal_floor: f64,
-    /// Log spread of the cost per case.
-    pub(super) sigma: f64,
     /// Reached by cross-sector collaboration.
     pub(super) cross: bool,
     /// Its volume counts people (false for a remainder of money blocks,
@@ -214,9 +207,6 @@ impl Prepared {
             shares.push(p.investment_share.value);
             programmes.push(Programme {
                 lag: p.lag_years.value.round().clamp(0.0, 100.0) as usize,
-                municipality: p.payer_shares.municipality.value,
-                region: p.payer_shares.region.value,
-                state: p.payer_shares.state.value,
                 targets,
             });
         }
@@ -244,7 +234,6 @@ impl Prepared {
                 diagnosis_share: a.diagnosis_share.value,
                 external_share: a.external_purchase_share.value,
                 legal_floor: a.legal_floor.value,
-                sigma: a.case_cost_sigma.value,
                 cross: ds.effects.cross_sector_areas.contains(&a.id),
                 people: !a.remainder,
                 decision: ds.decision_for(a.evidence),
@@ -441,6 +430,18 @@ pub(super) struct DrawSet {
     pub(super) admin_factor: Vec<f64>,
     /// Uplift of prevention gains and step-down at full research lever.
     pub(super) research_uplift: Vec<f64>,
+    /// Each area's factor on its base-year unit cost.
+    pub(super) unit_cost_factor: Vec<f64>,
+    /// Each area's factor on its base-year volume.
+    pub(super) volume_factor: Vec<f64>,
+    /// Each area's log spread of the cost per case.
+    pub(super) sigma: Vec<f64>,
+    /// Each prevention programme's municipal share of its gains.
+    pub(super) payer_municipality: Vec<f64>,
+    /// Each prevention programme's regional share of its gains.
+    pub(super) payer_region: Vec<f64>,
+    /// Each prevention programme's state share of its gains.
+    pub(super) payer_state: Vec<f64>,
 }
 
 impl DrawSet {
@@ -475,7 +476,29 @@ impl DrawSet {
             steering_cut: vec![0.0; n],
             admin_factor: vec![0.0; n],
             research_uplift: vec![0.0; n],
+            unit_cost_factor: vec![0.0; p.unit_cost_factor.len() * n],
+            volume_factor: vec![0.0; p.volume_factor.len() * n],
+            sigma: vec![0.0; p.sigma.len() * n],
+            payer_municipality: vec![0.0; p.payer_shares.len() * n],
+            payer_region: vec![0.0; p.payer_shares.len() * n],
+            payer_state: vec![0.0; p.payer_shares.len() * n],
         }
+    }
+
+    /// Each area's volume in the base year in every draw,
+    /// `volume[a * n + d]`: the central base volume times the draw's factor.
+    pub(super) fn start_volumes(&self, prep: &Prepared) -> Vec<f64> {
+        let n = self.n;
+        let mut volume = vec![0.0_f64; prep.areas.len() * n];
+        let rows = volume
+            .chunks_exact_mut(n)
+            .zip(self.volume_factor.chunks_exact(n));
+        for ((row, factors), a) in rows.zip(&prep.areas) {
+            for (v, f) in row.iter_mut().zip(factors) {
+                *v = a.base_volume * f;
+            }
+        }
+        volume
     }
 
     /// Stores `p` as draw `d`.
@@ -496,5 +519,20 @@ impl DrawSet {
         put(&mut self.steering_cut, &[p.steering_cut]);
         put(&mut self.admin_factor, &[p.admin_factor]);
         put(&mut self.research_uplift, &[p.research_uplift]);
+        put(&mut self.unit_cost_factor, &p.unit_cost_factor);
+        put(&mut self.volume_factor, &p.volume_factor);
+        put(&mut self.sigma, &p.sigma);
+        let payers = self
+            .payer_municipality
+            .chunks_exact_mut(n)
+            .zip(self.payer_region.chunks_exact_mut(n))
+            .zip(self.payer_state.chunks_exact_mut(n));
+        for (((mun, region), state), [m, r, s]) in payers.zip(&p.payer_shares) {
+            for (slot, v) in [(mun, m), (region, r), (state, s)] {
+                if let Some(slot) = slot.get_mut(d) {
+                    *slot = *v;
+                }
+            }
+        }
     }
 }

@@ -34,8 +34,9 @@ pub(super) struct Run {
     pub(super) frame: f64,
     /// Water-filling's scratch space.
     fill: FillScratch,
-    /// Each area's last ceiling tail and the unit cost and day offer it is
-    /// for (sigma and the ceiling are fixed for a run).
+    /// Each area's last ceiling tail in each draw and the unit cost and
+    /// day offer it is for (a draw's spread and the ceiling are fixed for a
+    /// run).
     tails: Vec<Option<(u64, u64, Tail)>>,
 }
 
@@ -53,7 +54,7 @@ impl Run {
             cost: PreventionCost::default(),
             frame: 0.0,
             fill: FillScratch::default(),
-            tails: vec![None; areas],
+            tails: vec![None; areas * n],
         }
     }
 
