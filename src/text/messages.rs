@@ -209,6 +209,8 @@ messages! {
     KeyDeclined => ("Afvist af loftsrådet", "Declined by the ceiling council"),
     /// Under the declined need: what it is.
     KeyDeclinedNote => ("ikke betalt og ikke udækket: rådet har sagt nej", "not paid and not unmet: the council said no"),
+    /// The council chart in presentation mode when no ceiling is set.
+    NoCeilingPresenting => ("Intet loft sat i dette scenarie, så rådet har ingen sager.", "No ceiling is set in this scenario, so the council has no cases."),
     /// When no ceiling is set.
     KeyNoCeiling => ("Intet loft sat. Sæt et loft under Greb for at se rådets afgørelser.", "No ceiling set. Set a ceiling under levers to see the council's decisions."),
     /// Without the law assumed: where the ceiling would need national
@@ -289,6 +291,8 @@ messages! {
     IllustrativeNote => ("Tallene for hele landet i 2023 bygger på offentlige kilder; hvor ingen kilde fandtes, er tallet en antagelse, og det står ved tallet. Årene frem er modelberegninger af mekanismerne, ikke en prognose.", "The figures for the whole country in 2023 rest on public sources; where none was found, the figure is an assumption, and it says so beside the number. The years ahead are model calculations of the mechanisms, not a forecast."),
     /// Legend: money only national legislation would free.
     Blocked => ("Kun med lovændring (retskrav)", "Only with new legislation (entitlements)"),
+    /// The prevention chart in presentation mode with no investment.
+    NoPreventionPresenting => ("Ingen ekstra investering i forebyggelse i dette scenarie.", "No extra prevention investment in this scenario."),
     /// When no prevention is invested.
     NoPrevention => ("Ingen ekstra investering i forebyggelse. Sæt et beløb under Greb: Investering i forebyggelse.", "No extra prevention investment. Set an amount under Levers: Prevention investment."),
     /// When the model rejects the scenario.

@@ -172,6 +172,9 @@ test('the chart follows its box when the window changes size', async ({ page }) 
 
 test('every chart tab draws a chart, a legend and a table of its figures', async ({ page }, info) => {
   const problems = await open(page);
+  // The future-priorities lens sets a ceiling and prevention money, so every
+  // chart has something to draw.
+  await press(page.locator('.lens[data-lens="future_priorities"]'), info);
   const images = new Set();
   for (const id of ['spending', 'coverage', 'squeeze', 'ceiling', 'prevention']) {
     const tab = page.locator(`.tab[data-chart="${id}"]`);
@@ -330,6 +333,16 @@ test('presentation mode: large, one chart at a time, arrow keys step through', a
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', 'prevention');
+  // No prevention money in the neutral scenario: no empty axes, and a note
+  // that does not send the room to levers presentation mode hides.
+  await expect(page.locator('canvas.model-chart')).toBeHidden();
+  await expect(page.locator('.chart-empty')).toContainText('Ingen ekstra investering');
+  await expect(page.locator('.chart-empty')).not.toContainText('Greb');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', 'ceiling');
+  await expect(page.locator('.chart-empty')).toContainText('Intet loft');
+  await expect(page.locator('.chart-empty')).not.toContainText('Greb');
+  await page.keyboard.press('ArrowLeft');
   await expect.poll(() => inked(page)).toBeGreaterThan(0.01);
   await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-presentation.png` });
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -400,5 +413,21 @@ test('the band legend says what the band and the middle are, and the weights say
   await expect(criteria.locator('[data-setting="diagnosis"] .control-value')).toHaveText('middel (50 %) · 20 % af vægten');
   await criteria.getByRole('button', { name: 'Fordeling efter prioritet' }).click();
   await expect(criteria.locator('.why-panel')).toContainText('Dobler du alle fire');
+  expect(problems).toEqual([]);
+});
+
+test('a chart with nothing to show says why instead of drawing empty axes', async ({ page }, info) => {
+  const problems = await open(page);
+  for (const id of ['ceiling', 'prevention']) {
+    await press(page.locator(`.tab[data-chart="${id}"]`), info);
+    await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', id);
+    await expect(page.locator('canvas.model-chart')).toBeHidden();
+    await expect(page.locator('.chart-empty')).toBeVisible();
+    await expect(page.locator('.chart-empty')).toContainText('Greb');
+  }
+  await press(page.locator('.lens[data-lens="future_priorities"]'), info);
+  await expect(page.locator('canvas.model-chart')).toBeVisible();
+  await expect(page.locator('.chart-empty')).toBeHidden();
+  await expect.poll(() => inked(page)).toBeGreaterThan(0.01);
   expect(problems).toEqual([]);
 });

@@ -316,23 +316,34 @@ pub fn ChartPanel() -> impl IntoView {
         legend(kind, &names, lang.get())
     };
     let description = move || text(description_msg(ex.chart.get()), lang.get());
-    let empty_notice = move || {
+    // A chart with nothing to show (no ceiling, no prevention money) is not
+    // drawn as empty axes; a note says why, without pointing at the levers
+    // when presentation mode hides them.
+    let empty = Memo::new(move |_| {
         let kind = ex.chart.get();
-        let empty = ex.central.with(|c| match (kind, c) {
+        ex.central.with(|c| match (kind, c) {
             (ChartId::Ceiling, Ok(p)) => !has_ceiling_cases(p),
             (ChartId::Prevention, Ok(p)) => !has_prevention(p),
             _ => false,
-        });
-        empty.then(|| match kind {
-            ChartId::Ceiling => text(Msg::KeyNoCeiling, lang.get()),
-            _ => text(Msg::NoPrevention, lang.get()),
+        })
+    });
+    let empty_notice = move || {
+        let presenting = ex.presenting.get();
+        empty.get().then(|| {
+            let msg = match (ex.chart.get(), presenting) {
+                (ChartId::Ceiling, false) => Msg::KeyNoCeiling,
+                (ChartId::Ceiling, true) => Msg::NoCeilingPresenting,
+                (_, false) => Msg::NoPrevention,
+                (_, true) => Msg::NoPreventionPresenting,
+            };
+            text(msg, lang.get())
         })
     };
     view! {
         <div class="chart-panel" data-chart=move || ex.chart.get().as_str()>
             <div class="tabs" role="group" aria-label=tr(Msg::ChartsLabel)>{tabs}</div>
             <p class="chart-empty" role="note">{empty_notice}</p>
-            <figure>
+            <figure class:chart-hidden=move || empty.get()>
                 <canvas node_ref=canvas_ref class="chart model-chart" role="img" aria-label=description></canvas>
                 <figcaption>
                     <span class="chart-description">{description}</span>
