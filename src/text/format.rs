@@ -65,6 +65,23 @@ pub fn percent(share: f64, lang: Lang) -> String {
     }
 }
 
+/// A share 0..1 as a percentage with one decimal, for stated rates such as
+/// `1,6 %` (Danish) or `1.6%` (English).
+///
+/// ```
+/// use prioritet::text::format::percent_1;
+/// use prioritet::model::data::localized::Lang;
+/// assert_eq!(percent_1(0.016, Lang::Da), "1,6 %");
+/// assert_eq!(percent_1(0.37, Lang::En), "37.0%");
+/// ```
+pub fn percent_1(share: f64, lang: Lang) -> String {
+    let n = number(share * 100.0, 1, lang);
+    match lang {
+        Lang::Da => format!("{n} %"),
+        Lang::En => format!("{n}%"),
+    }
+}
+
 /// A lever's setting in words and numbers, with its unit: `1.000,0 mio. kr.
 /// om året`, `40 %`, `til`/`fra`, `2,0 mio. kr. pr. sag` or `Intet loft`.
 pub fn lever_value(unit: LeverUnit, value: f64, lang: Lang) -> String {

@@ -85,13 +85,77 @@ messages! {
     /// Heading of the sources list in the footer.
     SourcesHeading => ("Kilder", "Sources"),
     /// Status V.
-    StatusStated => ("oplyst i kilden", "stated in the source"),
+    StatusStated => ("kilde", "source"),
     /// Status S.
-    StatusSeed => ("oplyst i kildeteksten", "stated in the source document"),
+    StatusSeed => ("kilde", "source"),
     /// Status D.
-    StatusDerived => ("beregnet", "derived"),
+    StatusDerived => ("afledt", "derived"),
     /// Status I.
-    StatusIllustrative => ("illustrativ antagelse", "illustrative assumption"),
+    StatusIllustrative => ("antagelse", "assumption"),
+    /// The mark of a figure the app computes from the data set.
+    StatusComputed => ("beregnet", "computed"),
+    /// After a mark's name: what tapping a sourced or derived figure's mark does.
+    MarkShowSource => ("vis kilde", "show source"),
+    /// After a mark's name: what tapping an assumption's mark does.
+    MarkShowWhy => ("vis hvorfor", "show why"),
+    /// After a mark's name: what tapping a computed figure's mark does.
+    MarkShowBasis => ("vis grundlag", "show basis"),
+    /// In a row's mark: the mark applies to the whole row.
+    MarkWholeRow => ("gælder alle tal i rækken", "applies to every number in the row"),
+    /// In a key figure card's mark: the mark applies to the whole card.
+    MarkWholeCard => ("gælder alle tal på kortet", "applies to every number on the card"),
+    /// The legend of the marks, beside tables and key figures.
+    MarkLegend => ("● kilde · ◐ afledt · ○ antagelse · Σ beregnet. Tryk på et mærke for at se kilden eller hvorfor.",
+            "● source · ◐ derived · ○ assumption · Σ computed. Tap a mark to see the source or why.",),
+    /// Name of the shared source panel.
+    SourcePanelLabel => ("Tallets grundlag", "What the figure rests on"),
+    /// Label before a source's publisher.
+    SourcePublisher => ("Udgiver", "Publisher"),
+    /// Label before a source's date.
+    SourceDate => ("Dato", "Date"),
+    /// Link to a source; it opens in a new tab.
+    SourceOpen => ("Åbn kilden (ny fane)", "Open the source (new tab)"),
+    /// Before a Statistikbanken table id.
+    SourceTable => ("Statistikbanken, tabel", "Statistics Denmark's StatBank, table"),
+    /// Before a seed document's file name.
+    SourceSeedFile => ("Kildetekst", "Source document"),
+    /// Heading of an assumption's reason.
+    MarkWhy => ("Hvorfor denne værdi", "Why this value"),
+    /// Heading of a figure's note (how it was found or derived).
+    MarkNote => ("Sådan er tallet fundet", "How the figure was found"),
+    /// The basis of an area's expenditure.
+    MarkArea => ("Beregnet som mængde × enhedsudgift. De to tal:", "Computed as volume × unit cost. The two figures:"),
+    /// The volume of a remainder area, in the source panel.
+    MarkRemainderVolume => ("Pengepulje i blokke af 1 mio. kr. (ikke personer)", "Money pool in blocks of DKK 1m (not people)"),
+    /// The basis of a total or projected figure, before the three shares.
+    MarkTotal => ("Beregnet af modellen ud fra alle områders mængder og enhedsudgifter. Af basisårets udgifter hviler",
+            "Computed by the model from every area's volume and unit cost. Of the base year's spending,",),
+    /// Share of the base-year money resting on sourced inputs.
+    MarkTotalSourced => ("på kilder", "rests on sources"),
+    /// Share of the base-year money resting on derived inputs.
+    MarkTotalDerived => ("på afledte tal", "on derived figures"),
+    /// Share of the base-year money resting on at least one assumption.
+    MarkTotalAssumed => ("på mindst én antagelse", "on at least one assumption"),
+    /// What every projection rests on besides the data set's money.
+    MarkProjection => ("Fremskrivningen bygger desuden på antagelser om vækst og virkninger og på de valgte prioriteter.",
+            "The projection also rests on assumptions about growth and effects, and on the priorities chosen.",),
+    /// The scale of the built-in figures.
+    ScaleNational => ("hele landet", "the whole country"),
+    /// The scale of a loaded file that names no municipality.
+    ScaleOwnFile => ("kommunens egne tal", "the municipality's own figures"),
+    /// Heading of the reference figures table.
+    ReferenceHeading => ("Tallene bag rammen", "The figures behind the frame"),
+    /// Introduction to the reference figures.
+    ReferenceIntro => ("De offentlige tal for hele landet, som de indbyggede data er bygget af. Rammen tager udgangspunkt i KL's samlede udgift.",
+            "The public figures for the whole country that the built-in data are built from. The frame starts from KL's total spending.",),
+    /// Column: a reference figure's name.
+    ColFigure => ("Tal", "Figure"),
+    /// Column: a figure's value.
+    ColValue => ("Værdi", "Value"),
+    /// Column: a figure's status mark.
+    ColMark => ("Grundlag", "Basis"),
+    /// Hidden text of the dash shown for a remainder area's people.
+    RemainderNoPeople => ("ingen personer: en pengepulje", "no people: a money pool"),
     /// Shown when the built-in data cannot be read.
     DataError => ("De indbyggede data kunne ikke læses. Genindlæs siden; hjælper det ikke, så kontakt os med denne besked:",
             "The built-in data could not be read. Reload the page; if that does not help, contact us with this message:",),
@@ -286,7 +350,7 @@ messages! {
     /// Money freed.
     Freed => ("Frigjort", "Freed"),
     /// Source line of the model's charts.
-    ModelSource => ("Modellen og dens tal er beskrevet i projektets dokumentation; mange tal er illustrative antagelser.", "The model and its figures are described in the project's documentation; many figures are illustrative assumptions."),
+    ModelSource => ("Modellen og dens tal er beskrevet i projektets dokumentation; hvert tal viser, om det har en kilde, er afledt eller er en antagelse.", "The model and its figures are described in the project's documentation; every figure shows whether it has a source, is derived or is an assumption."),
     /// Note that many figures are illustrative.
     IllustrativeNote => ("Tallene for hele landet i 2023 bygger på offentlige kilder; hvor ingen kilde fandtes, er tallet en antagelse, og det står ved tallet. Årene frem er modelberegninger af mekanismerne, ikke en prognose.", "The figures for the whole country in 2023 rest on public sources; where none was found, the figure is an assumption, and it says so beside the number. The years ahead are model calculations of the mechanisms, not a forecast."),
     /// Legend: money only national legislation would free.
@@ -552,7 +616,7 @@ messages! {
     /// Label of the reference figure.
     CockpitNational => ("landstal, skaleret", "national, scaled"),
     /// Caption when no municipality is loaded.
-    CockpitNationalData => ("Landstal (indbyggede data)", "National figures (built-in data)"),
+    CockpitNationalData => ("Hele landet: de indbyggede tal (kilder, afledte tal og antagelser)", "The whole country: the built-in figures (sources, derived figures and assumptions)"),
     /// Group label: children.
     CockpitChildren => ("børn", "children"),
     /// Group label: adults.

@@ -25,6 +25,8 @@ use crate::ui::web::storage;
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::notice::NoticeBar;
 use crate::ui::widgets::source_line::SourceList;
+use crate::ui::widgets::source_panel::SourcePanelView;
+use crate::ui::widgets::status_mark::provide_source_panel;
 
 /// The whole app. Loads the built-in content and data; if they cannot be
 /// read, the page says so in both languages instead of going blank.
@@ -71,6 +73,7 @@ pub fn App() -> impl IntoView {
 fn shell(ex: ExplorerState, view: View) -> impl IntoView {
     let view_sig = RwSignal::new(view);
     url_sync::start(ex, view_sig);
+    provide_source_panel();
 
     Effect::new(move |_| {
         let presenting = ex.presenting.get();
@@ -153,5 +156,6 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
             <p>{tr(Msg::TranslationNotice)}</p>
             <SourceList/>
         </footer>
+        <SourcePanelView/>
     }
 }

@@ -19,7 +19,7 @@ use crate::model::import::Import;
 use crate::model::{
     project, project_central, BandedProjection, DataSet, ModelError, Projection, Scenario,
 };
-use crate::text::messages::Msg;
+use crate::text::messages::{text, Msg};
 use crate::text::names;
 
 /// Monte Carlo draws behind the bands on screen (as the runner's default).
@@ -87,6 +87,18 @@ impl DataSource {
     /// Whether the built-in national figures are in use.
     pub fn is_national(&self) -> bool {
         matches!(self, DataSource::National)
+    }
+
+    /// The scale of the figures in words: "hele landet", or the
+    /// municipality's name (the file's, if it names none).
+    pub fn scale(&self, lang: Lang) -> String {
+        match self {
+            DataSource::National => text(Msg::ScaleNational, lang).to_string(),
+            DataSource::Municipality { import, .. } => import
+                .municipality
+                .clone()
+                .unwrap_or_else(|| text(Msg::ScaleOwnFile, lang).to_string()),
+        }
     }
 }
 

@@ -40,7 +40,7 @@ for (const approach of APPROACHES) {
     await expect(lens).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('.lens-note')).toContainText('Anvendt');
     await expect(page.locator('.lens-note')).toContainText('Ændret');
-    await expect(page.locator('.key-year')).toHaveText(`I ${expected.central.years[last]}`);
+    await expect(page.locator('.key-year')).toHaveText(`I ${expected.central.years[last]} · hele landet`);
 
     const overspend = expected.central.overspend_dkk[last];
     const shownOverspend = parseDanishDkk(await keyValue(page, 'overspend').innerText());

@@ -113,7 +113,7 @@ test('the recipients chart is drawn at the pixel ratio, with a text alternative 
   await expect(canvas).toHaveAttribute('aria-label', /2014: 161\.000, 2016: 178\.000, 2022: 194\.000/);
   const rows = page.locator('table.figures tbody tr');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(0)).toContainText('beregnet');
+  await expect(rows.nth(0)).toContainText('afledt');
   await expect(rows.nth(2)).toContainText('Socialpolitisk Redegørelse 2023');
   await expect(page.locator('.recipients .source-line')).toContainText('Socialpolitisk Redegørelse 2023');
 

@@ -21,8 +21,10 @@
 //! assert!((row.unit_cost_dkk.ratio().unwrap() - 1.1).abs() < 1e-12);
 //! ```
 
+use crate::model::analysis::grounding::Grounding;
 use crate::model::data::dataset::{DataSet, Group};
 use crate::model::data::localized::Localized;
+use crate::model::data::sources::Sourced;
 use crate::model::import::{AreaOrigin, FieldOrigin, Import};
 use crate::model::scenario::Frame;
 
@@ -62,6 +64,13 @@ pub struct CockpitRow {
     pub name: Localized,
     /// Children or adults.
     pub group: Group,
+    /// Whether the area is the remainder of its group's money: its volume
+    /// counts blocks of 1 mio. kr., not people.
+    pub remainder: bool,
+    /// The volume as the data set states it, with its provenance.
+    pub volume_figure: Sourced,
+    /// The unit cost as the data set states it, with its provenance.
+    pub unit_cost_figure: Sourced,
     /// Full-year citizens (*helårsborgere*) in the base year.
     pub volume_full_year: Compared,
     /// DKK per full-year citizen (*enhedsudgift*).
@@ -119,6 +128,10 @@ pub struct Cockpit {
     pub scale: f64,
     /// The municipality's name, if the file gave one.
     pub municipality: Option<String>,
+    /// How firmly the base year's money is grounded.
+    pub grounding: Grounding,
+    /// Whether these are the built-in national figures (no file's).
+    pub national: bool,
 }
 
 /// The cockpit of an imported file: its data set against `national`
@@ -188,6 +201,9 @@ fn build(
             area_id: a.id.clone(),
             name: a.name.clone(),
             group: a.group,
+            remainder: a.remainder,
+            volume_figure: a.volume_full_year.clone(),
+            unit_cost_figure: a.unit_cost_dkk.clone(),
             volume_full_year: Compared {
                 value: volume,
                 reference: ref_volume,
@@ -234,6 +250,8 @@ fn build(
         },
         scale,
         municipality,
+        grounding: Grounding::of(data),
+        national: origin.is_empty(),
     }
 }
 
@@ -260,6 +278,10 @@ mod tests {
             assert_eq!(r.volume_full_year.origin, FieldOrigin::NationalDefault);
             assert_eq!(r.line, None);
         }
+        let remainders: Vec<_> = c.rows.iter().filter(|r| r.remainder).collect();
+        assert_eq!(remainders.len(), 2);
+        assert_eq!(c.grounding, Grounding::of(&ds));
+        assert!(c.national);
     }
 
     #[test]
@@ -275,11 +297,19 @@ mod tests {
         };
         let c = cockpit(&import, &frame, &ds);
         assert_eq!(c.scale, 0.5);
+        assert!(!c.national);
         let r = c.rows.iter().find(|r| r.area_id == "adult_sel108").unwrap();
         assert_eq!(r.line, Some(2));
         assert_eq!(r.volume_full_year.value, 2750.0);
         assert_eq!(r.volume_full_year.reference, Some(2750.0));
         assert_eq!(r.unit_cost_dkk.origin, FieldOrigin::File);
+        assert_eq!(r.unit_cost_figure.value, 721_600.0);
+        assert!(r
+            .unit_cost_figure
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("k.csv"));
         assert_eq!(r.expenditure_dkk.origin, FieldOrigin::File);
         assert!((r.expenditure_dkk.difference().unwrap() - 2750.0 * 65_600.0).abs() < 1e-3);
         let other = c.rows.iter().find(|r| r.area_id == "adult_bpa").unwrap();

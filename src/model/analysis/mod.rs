@@ -1,11 +1,13 @@
 //! What each view needs from projections: key figures (`summary`), scenarios
 //! side by side (`compare`), the workshop board (`board`), what a lens
-//! changes (`lens`), the steering cockpit (`cockpit`), and the check that a
-//! projection holds only finite numbers (`finite`).
+//! changes (`lens`), the steering cockpit (`cockpit`), what a number on
+//! screen rests on (`grounding`), and the check that a projection holds
+//! only finite numbers (`finite`).
 
 pub mod board;
 pub mod cockpit;
 pub mod compare;
 pub mod finite;
+pub mod grounding;
 pub mod lens;
 pub mod summary;

@@ -143,11 +143,25 @@ pub struct Scores {
     pub future_priorities: Score,
 }
 
+/// What a reference figure counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureUnit {
+    /// Kroner.
+    Dkk,
+    /// People, places or cases.
+    Count,
+    /// A share or rate, 0..1.
+    Share,
+}
+
 /// One public figure the data set is built from, e.g. KL's total for 2023.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReferenceFigure {
     /// Stable id, e.g. `kl_total_2023`.
     pub id: String,
+    /// What the figure counts.
+    pub unit: FigureUnit,
     /// What the figure is, in Danish and English.
     pub name: Localized,
     /// The figure with its source.
@@ -775,6 +789,22 @@ mod tests {
         assert!(ds.areas.iter().any(|a| a.group == Group::Adults));
         assert_eq!(ds.approaches.len(), 5);
         assert!(ds.base_spending_dkk() > 1e10);
+    }
+
+    #[test]
+    fn reference_figures_say_what_they_count() {
+        let ds = DataSet::builtin();
+        for r in &ds.reference {
+            let v = r.figure.value;
+            let fits = match r.unit {
+                FigureUnit::Share => (0.0..=1.0).contains(&v),
+                FigureUnit::Count => v >= 1.0 && v.fract() == 0.0,
+                FigureUnit::Dkk => v >= 1e5,
+            };
+            assert!(fits, "{}: {v} as {:?}", r.id, r.unit);
+        }
+        let total = ds.reference.iter().find(|r| r.id == "kl_total_2023");
+        assert_eq!(total.map(|r| r.unit), Some(FigureUnit::Dkk));
     }
 
     #[test]

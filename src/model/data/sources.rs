@@ -163,6 +163,77 @@ impl Sourced {
     }
 }
 
+/// The four marks a reader sees on a number: how firmly it is grounded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// Stated in a public source or a seed document (*kilde*; status V or S).
+    Source,
+    /// Arithmetic on stated figures (*afledt*; status D).
+    Derived,
+    /// An assumption with the reason for its value (*antagelse*; status I).
+    Assumption,
+    /// Computed by the app from the data set (*beregnet*): a total, an
+    /// expenditure or a projected figure.
+    Computed,
+}
+
+impl Status {
+    /// The mark a figure of this status carries.
+    pub fn mark(self) -> Mark {
+        match self {
+            Status::Stated | Status::Seed => Mark::Source,
+            Status::Derived => Mark::Derived,
+            Status::Illustrative => Mark::Assumption,
+        }
+    }
+}
+
+/// Where one figure of the data set comes from, as a reader asks for it:
+/// its status, the registry entry it cites (if any) and its note (how it
+/// was derived, or why an assumption has this value).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Provenance {
+    /// How firmly the figure is grounded.
+    pub status: Status,
+    /// The source it cites, when the registry knows it; none for an
+    /// assumption.
+    pub source: Option<Box<Source>>,
+    /// The figure's note.
+    pub note: Option<String>,
+}
+
+impl Provenance {
+    /// The provenance of `figure`, its source looked up in `registry`.
+    ///
+    /// ```
+    /// use prioritet::model::data::content::Content;
+    /// use prioritet::model::data::sources::{Mark, Provenance};
+    /// use prioritet::model::DataSet;
+    ///
+    /// let data = DataSet::builtin();
+    /// let sources = Content::builtin().unwrap().sources;
+    /// let total = Provenance::of(&data.reference[0].figure, &sources);
+    /// assert_eq!(total.mark(), Mark::Source);
+    /// assert_eq!(total.source.unwrap().table_id.as_deref(), Some("REGK31"));
+    /// ```
+    pub fn of(figure: &Sourced, registry: &SourceRegistry) -> Provenance {
+        Provenance {
+            status: figure.status,
+            source: figure
+                .source
+                .as_deref()
+                .and_then(|id| registry.get(id))
+                .map(|s| Box::new(s.clone())),
+            note: figure.note.clone(),
+        }
+    }
+
+    /// The mark the figure carries.
+    pub fn mark(&self) -> Mark {
+        self.status.mark()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +299,22 @@ mod tests {
         assert!(fig(Some("sr_2023"), Status::Derived, None)
             .check("x", &r)
             .is_err());
+    }
+
+    #[test]
+    fn provenance_names_the_source_or_says_why() {
+        let r = registry();
+        let stated = Provenance::of(&fig(Some("sr_2023"), Status::Stated, None), &r);
+        assert_eq!(stated.mark(), Mark::Source);
+        assert_eq!(
+            stated.source.map(|s| s.title).as_deref(),
+            Some("Socialpolitisk Redegørelse 2023")
+        );
+        let assumed = Provenance::of(&Sourced::assumed(2.0, "why this value"), &r);
+        assert_eq!(assumed.mark(), Mark::Assumption);
+        assert_eq!(assumed.source, None);
+        assert_eq!(assumed.note.as_deref(), Some("why this value"));
+        assert_eq!(Status::Seed.mark(), Mark::Source);
+        assert_eq!(Status::Derived.mark(), Mark::Derived);
     }
 }

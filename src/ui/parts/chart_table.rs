@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::analysis::grounding::{Basis, Grounding};
 use crate::model::data::localized::Lang;
 use crate::model::Projection;
 use crate::text::format;
@@ -12,6 +13,7 @@ use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::web::dom;
+use crate::ui::widgets::status_mark::{use_source_panel, MarkScope, StatusMark};
 
 fn at(s: &[f64], i: usize) -> f64 {
     s.get(i).copied().unwrap_or(0.0)
@@ -164,6 +166,7 @@ pub fn ChartTable() -> impl IntoView {
     let lang = use_lang();
     let ds = ex.data.get_untracked();
     let open = RwSignal::new(false);
+    let registry = use_source_panel().registry;
     let content = move || {
         if !open.get() {
             return None;
@@ -184,20 +187,49 @@ pub fn ChartTable() -> impl IntoView {
             ex.baseline.with(|b| {
                 let (Ok(c), Ok(b)) = (c, b) else { return None };
                 let (head, rows) = table(kind, c, b, &names, l);
+                // What each row rests on: an area's own inputs in the
+                // coverage table, every area's money in the others.
+                let data = ex.data.get();
+                let registry = registry.get_value();
+                let total = Basis::Total(Grounding::of(&data));
+                let bases: Vec<Basis> = match kind {
+                    ChartId::Coverage => c
+                        .areas
+                        .iter()
+                        .map(|a| {
+                            data.areas
+                                .iter()
+                                .find(|d| d.id == a.id)
+                                .map_or_else(|| total.clone(), |d| Basis::area(d, &registry))
+                        })
+                        .collect(),
+                    _ => vec![total; rows.len()],
+                };
+                let caption = format!(
+                    "{} – {}",
+                    text(Msg::FiguresTable, l),
+                    ex.source.with(|s| s.scale(l))
+                );
                 Some(view! {
                     <table class="figures chart-figures">
+                        <caption>{caption.clone()}</caption>
                         <thead>
                             <tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
                         </thead>
                         <tbody>
                             {rows
                                 .into_iter()
-                                .map(|r| {
+                                .zip(bases)
+                                .map(|(r, basis)| {
                                     let mut cells = r.into_iter();
                                     let first = cells.next().unwrap_or_default();
+                                    let what = format!("{caption}, {first}");
                                     view! {
                                         <tr>
-                                            <th scope="row">{first}</th>
+                                            <th scope="row">
+                                                {first} " "
+                                                <StatusMark what=what basis=basis scope=MarkScope::Row/>
+                                            </th>
                                             {cells.map(|v| view! { <td class="num">{v}</td> }).collect_view()}
                                         </tr>
                                     }
@@ -213,6 +245,7 @@ pub fn ChartTable() -> impl IntoView {
         <details class="chart-table" on:toggle=move |ev| open.set(dom::details_open(&ev))>
             <summary>{tr(Msg::FiguresTable)}</summary>
             {content}
+            <p class="mark-legend">{tr(Msg::MarkLegend)}</p>
         </details>
     }
 }

@@ -5,17 +5,57 @@
 
 use leptos::prelude::*;
 
-use crate::model::analysis::cockpit::{Cockpit, Compared};
-use crate::model::data::dataset::Group;
+use crate::model::analysis::cockpit::{Cockpit, CockpitRow, Compared};
+use crate::model::analysis::grounding::Basis;
+use crate::model::data::dataset::{Area, Group};
 use crate::model::data::localized::Lang;
+use crate::model::data::sources::Provenance;
 use crate::model::import::FieldOrigin;
 use crate::text::format;
 
 use crate::text::messages::{text, Msg};
+use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_lang};
+use crate::ui::widgets::status_mark::{use_source_panel, StatusMark};
 
-/// A figure, its reference and its origin, in one cell.
-fn cell(c: &Compared, lang: Lang, money: bool) -> impl IntoView {
+/// Which of a row's three figures a cell shows.
+#[derive(Clone, Copy)]
+enum Column {
+    Expenditure,
+    Volume,
+    UnitCost,
+}
+
+impl Column {
+    fn heading(self) -> Msg {
+        match self {
+            Column::Expenditure => Msg::CockpitExpenditure,
+            Column::Volume => Msg::CockpitVolume,
+            Column::UnitCost => Msg::CockpitUnitCost,
+        }
+    }
+}
+
+/// A figure with its status mark.
+fn marked(what: String, shown: String, basis: Basis) -> impl IntoView {
+    view! {
+        <span class="cockpit-value">
+            {shown.clone()} " "
+            <StatusMark what=what value=shown basis=basis/>
+        </span>
+    }
+}
+
+/// A figure, its reference and its origin, in one cell, each number with
+/// its mark; a remainder's volume and unit cost are a dash (its volume
+/// counts money, not people).
+fn cell(r: &CockpitRow, column: Column, national: Option<&Area>, lang: Lang) -> impl IntoView {
+    let registry = use_source_panel().registry.get_value();
+    let (c, money): (&Compared, bool) = match column {
+        Column::Expenditure => (&r.expenditure_dkk, true),
+        Column::Volume => (&r.volume_full_year, false),
+        Column::UnitCost => (&r.unit_cost_dkk, true),
+    };
     let fmt = move |v: f64| {
         if money {
             format::dkk(v, lang)
@@ -23,21 +63,54 @@ fn cell(c: &Compared, lang: Lang, money: bool) -> impl IntoView {
             format::number(v, 0, lang)
         }
     };
+    let what = format!("{}, {}", text(column.heading(), lang), r.name.get(lang));
+    let class = match c.origin {
+        FieldOrigin::File => "from-file",
+        FieldOrigin::ScaledDefault => "scaled-default",
+        FieldOrigin::NationalDefault => "national-default",
+    };
+    if r.remainder && !matches!(column, Column::Expenditure) {
+        return view! {
+            <td class=class>
+                <span class="cockpit-value">"–" <span class="visually-hidden">{text(Msg::RemainderNoPeople, lang)}</span></span>
+            </td>
+        }
+        .into_any();
+    }
+    let basis = match column {
+        Column::Expenditure => Basis::Area {
+            volume: Provenance::of(&r.volume_figure, &registry),
+            unit_cost: Provenance::of(&r.unit_cost_figure, &registry),
+            remainder: r.remainder,
+        },
+        Column::Volume => Basis::figure(&r.volume_figure, &registry),
+        Column::UnitCost => Basis::figure(&r.unit_cost_figure, &registry),
+    };
     let reference = c
         .reference
         .filter(|_| c.origin == FieldOrigin::File)
-        .map(|r| format!("{}: {}", text(Msg::CockpitNational, lang), fmt(r)));
+        .zip(national)
+        .map(|(v, n)| {
+            let label = text(Msg::CockpitNational, lang);
+            let basis = match column {
+                Column::Expenditure => Basis::area(n, &registry),
+                Column::Volume => Basis::figure(&n.volume_full_year, &registry),
+                Column::UnitCost => Basis::figure(&n.unit_cost_dkk, &registry),
+            };
+            view! {
+                <span class="cockpit-reference">
+                    {label} ": " {marked(format!("{what} ({label})"), fmt(v), basis)}
+                </span>
+            }
+        });
     view! {
-        <td class=match c.origin {
-            FieldOrigin::File => "from-file",
-            FieldOrigin::ScaledDefault => "scaled-default",
-            FieldOrigin::NationalDefault => "national-default",
-        }>
-            <span class="cockpit-value">{fmt(c.value)}</span>
+        <td class=class>
+            {marked(what, fmt(c.value), basis)}
             <span class="cockpit-origin">{crate::text::import::origin_label(c.origin, lang)}</span>
-            {reference.map(|r| view! { <span class="cockpit-reference">{r}</span> })}
+            {reference}
         </td>
     }
+    .into_any()
 }
 
 /// The cockpit table of `cockpit`.
@@ -48,13 +121,24 @@ pub fn CockpitTable(
     cockpit: Signal<Cockpit>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let ex = use_explorer();
     move || {
         let l = lang.get();
+        let national = ex.national.get_value();
         cockpit.with(|c| {
+            let total_basis = Basis::Total(c.grounding);
+            let total_mark = |what: Msg, v: f64| {
+                marked(
+                    text(what, l).to_string(),
+                    format::dkk(v, l),
+                    total_basis.clone(),
+                )
+            };
             let rows = c
                 .rows
                 .iter()
                 .map(|r| {
+                    let n = national.areas.iter().find(|n| n.id == r.area_id);
                     view! {
                         <tr data-area=r.area_id.clone()>
                             <th scope="row">
@@ -63,9 +147,9 @@ pub fn CockpitTable(
                                     {text(if r.group == Group::Children { Msg::CockpitChildren } else { Msg::CockpitAdults }, l)}
                                 </span>
                             </th>
-                            {cell(&r.expenditure_dkk, l, true)}
-                            {cell(&r.volume_full_year, l, false)}
-                            {cell(&r.unit_cost_dkk, l, true)}
+                            {cell(r, Column::Expenditure, n, l)}
+                            {cell(r, Column::Volume, n, l)}
+                            {cell(r, Column::UnitCost, n, l)}
                         </tr>
                     }
                 })
@@ -75,7 +159,11 @@ pub fn CockpitTable(
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cockpit-caption">
                     <table class="cockpit-table" id="cockpit-table">
                         <caption id="cockpit-caption">
-                            {c.municipality.clone().unwrap_or_else(|| text(Msg::CockpitNationalData, l).to_string())}
+                            {match (&c.municipality, c.national) {
+                                (Some(name), _) => name.clone(),
+                                (None, true) => text(Msg::CockpitNationalData, l).to_string(),
+                                (None, false) => text(Msg::ScaleOwnFile, l).to_string(),
+                            }}
                         </caption>
                         <thead>
                             <tr>
@@ -89,16 +177,17 @@ pub fn CockpitTable(
                         <tfoot>
                             <tr>
                                 <th scope="row">{text(Msg::CockpitTotal, l)}</th>
-                                <td id="cockpit-total">{format::dkk(t.expenditure_dkk, l)}</td>
+                                <td id="cockpit-total">{total_mark(Msg::CockpitTotal, t.expenditure_dkk)}</td>
                                 <td colspan="2">
-                                    {text(Msg::Frame, l)} ": " {format::dkk(t.frame_dkk, l)} " · "
-                                    {text(Msg::Overspend, l)} ": " {format::dkk(t.over_frame_dkk, l)}
+                                    {text(Msg::Frame, l)} ": " {total_mark(Msg::Frame, t.frame_dkk)} " · "
+                                    {text(Msg::Overspend, l)} ": " {total_mark(Msg::Overspend, t.over_frame_dkk)}
                                 </td>
                             </tr>
                         </tfoot>
                     </table>
                 </div>
                 <p class="note">{tr(Msg::CockpitNote)}</p>
+                <p class="mark-legend">{tr(Msg::MarkLegend)}</p>
             }
         })
     }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::analysis::grounding::{Basis, Grounding};
 use crate::model::analysis::summary::{key_figures, KeyFigure, KeyFigures};
 use crate::model::data::localized::Lang;
 use crate::model::ids::TopicId;
@@ -14,6 +15,7 @@ use crate::text::messages::{text, Msg};
 use crate::text::names;
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_lang};
+use crate::ui::widgets::status_mark::{MarkScope, StatusMark};
 use crate::ui::widgets::why_button::WhyButton;
 
 /// How a figure reads: money, or a count of citizens or cases.
@@ -161,13 +163,26 @@ pub fn KeyNumbers() -> impl IntoView {
         })
     };
 
+    // One mark per card: every figure on it is computed from the whole
+    // data set in use.
+    let basis = Signal::derive(move || Basis::Total(Grounding::of(&ex.data.get())));
+    let mark = move |title: Msg| {
+        let what = Signal::derive(move || text(title, lang.get()).to_string());
+        view! { <StatusMark what=what basis=basis scope=MarkScope::Card/> }
+    };
+    let scale = move || ex.source.with(|s| s.scale(lang.get()));
+
     view! {
         {error}
-        <p class="key-year">{tr(Msg::InYear)} " " {read(|k, _| k.year.to_string())}</p>
+        <p class="key-year">
+            {tr(Msg::InYear)} " " {read(|k, _| k.year.to_string())} " · "
+            <span class="key-scale">{scale}</span>
+        </p>
         <ul class="keys">
             <li class="key" data-key="overspend">
                 <div class="key-title">
                     <span>{tr(Msg::KeyOverspend)}</span>
+                    {mark(Msg::KeyOverspend)}
                     <WhyButton topic=TopicId::Budget/>
                 </div>
                 <span class="key-value">{read(|k, l| fmt(Unit::Dkk, k.overspend_dkk.central, l))}</span>
@@ -177,6 +192,7 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="taken">
                 <div class="key-title">
                     <span>{tr(Msg::KeyTaken)}</span>
+                    {mark(Msg::KeyTaken)}
                     <WhyButton topic=TopicId::Allocation/>
                 </div>
                 <ul class="key-list">{taken}</ul>
@@ -184,6 +200,7 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="unmet">
                 <div class="key-title">
                     <span>{tr(Msg::KeyUnmet)}</span>
+                    {mark(Msg::KeyUnmet)}
                     <WhyButton topic=TopicId::Floors/>
                 </div>
                 <span class="key-value">{read(|k, l| fmt(Unit::Dkk, k.unmet_dkk.central, l))}</span>
@@ -212,6 +229,7 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="ceiling">
                 <div class="key-title">
                     <span>{tr(Msg::KeyCeiling)}</span>
+                    {mark(Msg::KeyCeiling)}
                     <WhyButton topic=TopicId::Ceiling/>
                 </div>
                 <Show
@@ -235,6 +253,7 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="prevention">
                 <div class="key-title">
                     <span>{tr(Msg::KeyPrevention)}</span>
+                    {mark(Msg::KeyPrevention)}
                     <WhyButton topic=TopicId::Gains/>
                 </div>
                 <span class="key-sub">
@@ -275,5 +294,6 @@ pub fn KeyNumbers() -> impl IntoView {
                 </span>
             </li>
         </ul>
+        <p class="mark-legend">{tr(Msg::MarkLegend)}</p>
     }
 }

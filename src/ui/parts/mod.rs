@@ -1,4 +1,4 @@
-//! The pieces the views are built of: sliders, lever panels, lens bar, key figures, chart panel and tables, the toolbar panels, the background's tables and cards.
+//! The pieces the views are built of: sliders, lever panels, lens bar, key figures, chart panel and tables, the toolbar panels, the background's tables and cards, the figures behind the frame.
 
 pub(crate) mod approaches_table;
 pub(crate) mod chart_panel;
@@ -14,6 +14,7 @@ pub(crate) mod priority_sliders;
 pub(crate) mod recipients_figure;
 pub(crate) mod recommendation_card;
 pub(crate) mod recommendation_list;
+pub(crate) mod reference_table;
 pub(crate) mod saved_panel;
 pub(crate) mod scenario_bar;
 pub(crate) mod share_panel;

@@ -14,6 +14,7 @@ use crate::text::messages::Msg;
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::parts::cockpit_table::CockpitTable;
 use crate::ui::parts::import_panel::ImportPanel;
+use crate::ui::parts::reference_table::ReferenceTable;
 use crate::ui::state::{tr, use_lang};
 
 /// The cockpit view.
@@ -51,6 +52,7 @@ pub fn CockpitView() -> impl IntoView {
             <ImportPanel pending=pending/>
             <h3>{move || if pending.with(Option::is_some) { tr(Msg::CockpitPreview)() } else { tr(Msg::CockpitHeading)() }}</h3>
             <CockpitTable cockpit=shown/>
+            <ReferenceTable/>
         </section>
     }
 }

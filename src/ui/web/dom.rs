@@ -30,3 +30,15 @@ pub fn remove_boot_shell() {
         shell.remove();
     }
 }
+
+/// Moves the keyboard focus to the element with this id, if it is there
+/// and can take focus.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -1,4 +1,4 @@
-//! Small reusable controls: a range slider, a switch, the "Hvorfor?" button, notices, the QR image, the language switch, source lines.
+//! Small reusable controls: a range slider, a switch, the "Hvorfor?" button, notices, the QR image, the language switch, source lines, status marks and the source panel they open.
 
 pub(crate) mod control_foot;
 pub(crate) mod lang_switch;
@@ -6,5 +6,7 @@ pub(crate) mod notice;
 pub(crate) mod qr_image;
 pub(crate) mod range_slider;
 pub(crate) mod source_line;
+pub(crate) mod source_panel;
+pub(crate) mod status_mark;
 pub(crate) mod switch_control;
 pub(crate) mod why_button;

@@ -7,6 +7,7 @@ use crate::model::data::sources::Status;
 
 use crate::text::messages::{self, Msg};
 use crate::ui::state::{tr, use_content, use_lang};
+use crate::ui::widgets::source_panel::source_details;
 
 /// The citation of a source id in `lang` (the id itself if unknown).
 pub fn citation(id: &str, lang: Lang) -> String {
@@ -56,7 +57,7 @@ pub fn SourceList() -> impl IntoView {
             .sources
             .sources
             .iter()
-            .map(|s| view! { <li id=format!("source-{}", s.id)>{s.citation.get(l).to_string()}</li> })
+            .map(|s| view! { <li id=format!("source-{}", s.id)>{source_details(s, l)}</li> })
             .collect_view()
     };
     view! {
