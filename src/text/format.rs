@@ -55,6 +55,71 @@ pub fn dkk(value: f64, lang: Lang) -> String {
     }
 }
 
+/// `value` rounded to three significant digits: the precision a projected
+/// figure deserves when many of its inputs are assumptions.
+fn three_significant(value: f64) -> f64 {
+    if !value.is_finite() || value == 0.0 {
+        return value;
+    }
+    let step = 10f64.powi(value.abs().log10().floor() as i32 - 2);
+    (value / step).round() * step
+}
+
+/// A projected amount in DKK to three significant digits, in the unit its
+/// size reads best in: `5,39 mia. kr.` from 1 bn, `489 mio. kr.` or
+/// `48,9 mio. kr.` from 1 m, else `950 kr.`; `DKK 5.39bn` in English.
+///
+/// ```
+/// use prioritet::text::format::dkk_estimate;
+/// use prioritet::model::data::localized::Lang;
+/// assert_eq!(dkk_estimate(5_391_012_345.0, Lang::Da), "5,39 mia. kr.");
+/// assert_eq!(dkk_estimate(489_654_321.0, Lang::Da), "490 mio. kr.");
+/// assert_eq!(dkk_estimate(48_960_000.0, Lang::En), "DKK 49.0m");
+/// assert_eq!(dkk_estimate(-1_015_200_000.0, Lang::Da), "-1,02 mia. kr.");
+/// assert_eq!(dkk_estimate(0.0, Lang::Da), "0 kr.");
+/// ```
+pub fn dkk_estimate(value: f64, lang: Lang) -> String {
+    let r = three_significant(value);
+    let abs = r.abs();
+    let (scaled, da_unit, en_unit) = if abs >= 1e9 {
+        (r / 1e9, " mia. kr.", "bn")
+    } else if abs >= 1e6 {
+        (r / 1e6, " mio. kr.", "m")
+    } else {
+        (r, " kr.", "")
+    };
+    // Three significant digits: as many decimals as the integer part leaves.
+    let a = scaled.abs();
+    let decimals = if a == 0.0 || a >= 100.0 {
+        0
+    } else if a >= 10.0 {
+        1
+    } else {
+        2
+    };
+    let decimals = if abs < 1e6 { 0 } else { decimals };
+    let n = number(scaled, decimals, lang);
+    match lang {
+        Lang::Da => format!("{n}{da_unit}"),
+        Lang::En if n.starts_with('-') => format!("-DKK {}{en_unit}", &n[1..]),
+        Lang::En => format!("DKK {n}{en_unit}"),
+    }
+}
+
+/// A projected count (people, cases, staff-years) to three significant
+/// digits: `16.262` reads `16.300`.
+///
+/// ```
+/// use prioritet::text::format::count_estimate;
+/// use prioritet::model::data::localized::Lang;
+/// assert_eq!(count_estimate(16_262.0, Lang::Da), "16.300");
+/// assert_eq!(count_estimate(2_003.4, Lang::En), "2,000");
+/// assert_eq!(count_estimate(87.0, Lang::Da), "87");
+/// ```
+pub fn count_estimate(value: f64, lang: Lang) -> String {
+    number(three_significant(value), 0, lang)
+}
+
 /// A share 0..1 as a percentage with no decimals: `40 %` (Danish puts a
 /// space before the sign), `40%` in English.
 pub fn percent(share: f64, lang: Lang) -> String {

@@ -54,7 +54,7 @@ for (const approach of APPROACHES) {
     expect(Math.abs(shownBase - baseOverspend)).toBeLessThanOrEqual(tolerance(baseOverspend));
     const schools = expected.central.squeeze.find((s) => s.id === 'schools').taken_units[last];
     const shownSchools = parseDanishCount(await page.locator('[data-service="schools"] .svc-units').innerText());
-    expect(Math.abs(shownSchools - schools)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(shownSchools - schools)).toBeLessThanOrEqual(Math.max(0.5, tolerance(schools)));
     if (approach === APPROACHES[0]) await shot(page, info, 'explorer-lens');
     expect(problems).toEqual([]);
   });

@@ -30,10 +30,11 @@ export function parseDanishDkk(text) {
   return n * ({ 'mia. kr.': 1e9, 'mio. kr.': 1e6, 'kr.': 1 })[m[2]];
 }
 
-/** Half a unit of the last digit shown: the rounding tolerance of an amount. */
-export function tolerance(dkk) {
-  const abs = Math.abs(dkk);
-  return abs >= 1e10 ? 0.05e9 : abs >= 1e6 ? 0.05e6 : 0.5;
+/** Half a unit of the last digit shown: key figures are projections shown
+ * to three significant digits, so the tolerance is half of their last digit. */
+export function tolerance(value) {
+  const abs = Math.abs(value);
+  return abs === 0 ? 0.5 : 0.5 * 10 ** (Math.floor(Math.log10(abs)) - 2);
 }
 
 /** Reads a count shown the Danish way ("1.707") as a number. */

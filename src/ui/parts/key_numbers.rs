@@ -25,10 +25,12 @@ enum Unit {
     Count,
 }
 
+/// Key figures are projections resting partly on assumptions: three
+/// significant digits, no more.
 fn fmt(unit: Unit, v: f64, lang: Lang) -> String {
     match unit {
-        Unit::Dkk => format::dkk(v, lang),
-        Unit::Count => format::number(v, 0, lang),
+        Unit::Dkk => format::dkk_estimate(v, lang),
+        Unit::Count => format::count_estimate(v, lang),
     }
 }
 
@@ -219,6 +221,7 @@ pub fn KeyNumbers() -> impl IntoView {
             <li class="key" data-key="declined">
                 <div class="key-title">
                     <span>{tr(Msg::KeyDeclined)}</span>
+                    {mark(Msg::KeyDeclined)}
                     <WhyButton topic=TopicId::Ceiling/>
                 </div>
                 <span class="key-value">{read(|k, l| fmt(Unit::Dkk, k.declined_dkk.central, l))}</span>
