@@ -130,10 +130,9 @@ messages! {
     /// The basis of a total or projected figure, before the three shares.
     MarkTotal => ("Beregnet af modellen ud fra alle områders mængder og enhedsudgifter. Af basisårets udgifter hviler",
             "Computed by the model from every area's volume and unit cost. Of the base year's spending,",),
-    /// Share of the base-year money resting on sourced inputs.
-    MarkTotalSourced => ("på kilder", "rests on sources"),
-    /// Share of the base-year money resting on derived inputs.
-    MarkTotalDerived => ("på afledte tal", "on derived figures"),
+    /// Share of the base-year money resting on sources and figures derived
+    /// from them.
+    MarkTotalDerived => ("på kilder og tal afledt af dem", "rests on sources and figures derived from them"),
     /// Share of the base-year money resting on at least one assumption.
     MarkTotalAssumed => ("på mindst én antagelse", "on at least one assumption"),
     /// What every projection rests on besides the data set's money.

@@ -84,8 +84,7 @@ fn grounding(g: &Grounding, lang: Lang) -> impl IntoView {
         <p class="source-status">{capitalised(t(Msg::StatusComputed))}</p>
         <p class="source-grounding">
             {t(Msg::MarkTotal)} " "
-            {share(g.sourced_share())} " " {t(Msg::MarkTotalSourced)} ", "
-            {share(g.derived_share())} " " {t(Msg::MarkTotalDerived)} ", "
+            {share(g.sourced_share() + g.derived_share())} " " {t(Msg::MarkTotalDerived)} ", "
             {share(g.assumed_share())} " " {t(Msg::MarkTotalAssumed)} ". "
             {t(Msg::MarkProjection)}
         </p>
