@@ -36,7 +36,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WBG_VERSION"; then
 fi
 
 # Playwright, axe-core and wasm-opt (npm's binaryen 132; Debian's 108 breaks the app).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# A node_modules that is a symlink (a worktree sharing another checkout's
+# packages) is never reinstalled: npm ci would empty the directory it points to.
+if [ -L node_modules ]; then
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ]; then
+    echo "node_modules links to $(readlink node_modules), which lacks the packages: run npm ci there" >&2
+    exit 1
+  fi
+elif [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "Installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
