@@ -68,7 +68,7 @@ if [ "${SETUP_BROWSER:-1}" = 1 ]; then
   fi
 
   # geckodriver (Firefox's WebDriver) is not packaged in Debian 12: build it
-  # from crates.io once (about 2 minutes).
+  # from crates.io once (5 to 10 minutes on 2 cores).
   if ! command -v geckodriver >/dev/null; then
     say "Installing geckodriver (once)"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
