@@ -72,7 +72,8 @@ function transfer(dir) {
   const files = [];
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.')) continue;
+      // Dotfiles, and the precompressed copies (.br, .gz) of scripts/precompress.mjs.
+      if (name.startsWith('.') || /\.(br|gz)$/.test(name)) continue;
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else {

@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 SETUP_BROWSER=0 source scripts/setup.sh
 export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
 echo "==> Building and serving on http://127.0.0.1:8080"
-exec trunk serve --release --offline
+# No autoreload: Trunk would inject an inline classic <script> for it, which
+# the post-build step scripts/csp.mjs refuses (the site allows no inline script).
+exec trunk serve --release --offline --no-autoreload

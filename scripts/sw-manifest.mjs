@@ -8,11 +8,15 @@
 //   - VERSION: the first 16 hex digits of a SHA-256 over the template and
 //     each file's path and SHA-256, so any change to the build (or to the
 //     worker itself) gives a new cache name and a byte-different sw.js.
+// The precompressed copies (<file>.br, <file>.gz, written by
+// scripts/precompress.mjs after this step) are left out: a browser gets the
+// compressed bytes through Content-Encoding, not as files of their own.
 // Prints one line; exits non-zero (failing the build) on any problem.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPrecompressed } from './precompress.mjs';
 
 const OUTPUT = 'sw.js';
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[A-Za-z0-9]+$/;
@@ -24,7 +28,7 @@ if (!dir) {
 }
 const template = readFileSync(fileURLToPath(new URL('../public/sw.js', import.meta.url)), 'utf8');
 
-/** Every file under `root` except dotfiles and the worker itself, as sorted '/'-paths. */
+/** Every file under `root` except dotfiles, precompressed copies and the worker itself, as sorted '/'-paths. */
 function files(root, at = root) {
   return readdirSync(at, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
@@ -33,7 +37,7 @@ function files(root, at = root) {
       if (e.isDirectory()) return files(root, full);
       if (!e.isFile()) return [];
       const path = relative(root, full).split(sep).join('/');
-      return path === OUTPUT ? [] : [path];
+      return path === OUTPUT || isPrecompressed(path) ? [] : [path];
     })
     .sort();
 }

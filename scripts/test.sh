@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test, exactly as CI does: formatting, lints (native
-# and wasm), the native model tests, the release build, and the browser tests
-# in headless Chromium. Installs what is missing first. Ends with a summary.
+# and wasm), the native model tests, the release build, the browser tests
+# in headless Chromium, and the smoke tests in WebKit and Firefox ESR.
+# Installs what is missing first. Ends with a summary.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh || { echo "setup failed"; exit 1; }
@@ -26,6 +27,7 @@ step "native tests (cargo test)" cargo test --locked
 if step "release build (trunk)" scripts/build.sh; then
   step "size report" scripts/size.sh
   step "browser tests (Playwright, headless Chromium)" npx playwright test
+  step "smoke tests (Selenium: WebKit, Firefox ESR)" python3 tests/smoke/smoke.py
 else
   NAMES+=("browser tests (skipped: no build)"); RESULTS+=(1)
 fi

@@ -1,0 +1,74 @@
+// Trunk post_build step (see Trunk.toml; runs first, before scripts/csp.mjs
+// moves the loader out of index.html): one download of the wasm in WebKit.
+//
+// Trunk writes into index.html
+//   <link rel="preload" href="./<name>_bg.wasm" crossorigin="anonymous"
+//         integrity="sha384-..." as="fetch" type="application/wasm">
+// and an inline loader that calls init({ module_or_path: './<name>_bg.wasm' }),
+// which fetches the same URL again. Chromium and Firefox hand the preloaded
+// response to that fetch; WebKit (Safari) does not, and downloads the 1.4 MB
+// file twice (trunk-rs/trunk#229, leptos-rs/leptos#1450, DioxusLabs/dioxus#4796;
+// tests/smoke/smoke.py counts the requests). This step
+//   - removes the preload link, and
+//   - makes the loader fetch the wasm itself with the preload's integrity
+//     hash: init({ module_or_path: fetch('./<name>_bg.wasm', { integrity }) }),
+//     so the wasm stays checked against the hash Trunk computed (before, only
+//     the preload carried it).
+// The glue JS keeps its <link rel="modulepreload" integrity=...>, so it still
+// loads in parallel with the loader; the wasm request now starts once the
+// loader and the glue have loaded (on a local network, no measurable change).
+//
+// Fails the build (non-zero exit) if index.html does not have exactly one
+// such preload and one loader naming it: a new Trunk version that writes
+// something else must be looked at, not silently passed.
+//
+// Usage: node scripts/wasm-fetch.mjs [dir]   (dir defaults to $TRUNK_STAGING_DIR).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const fail = (message) => {
+  console.error(`wasm-fetch: ${message}`);
+  process.exit(1);
+};
+
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i'))?.[1];
+
+/** Rewrites `html` (Trunk's index.html); returns the new text and the wasm's href. */
+export function singleWasmFetch(html) {
+  // The preload link(s) of a .wasm file.
+  const preloads = [...html.matchAll(/<link\b[^>]*\brel\s*=\s*"preload"[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /\.wasm$/.test(attr(tag, 'href') ?? ''));
+  if (preloads.length !== 1) fail(`expected one <link rel="preload"> of a .wasm, found ${preloads.length}`);
+  const [tag] = preloads;
+  const href = attr(tag, 'href');
+  const integrity = attr(tag, 'integrity');
+  let out = html.replace(tag, '');
+
+  // The loader's init call with the same URL (in single or double quotes).
+  const quoted = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const call = new RegExp(`module_or_path:\\s*(['"])${quoted}\\1`, 'g');
+  const calls = out.match(call) ?? [];
+  if (calls.length !== 1) fail(`expected the loader to call init({ module_or_path: '${href}' }) once, found ${calls.length}`);
+  const options = integrity ? `, { integrity: '${integrity}' }` : '';
+  out = out.replace(call, `module_or_path: fetch('${href}'${options})`);
+  return { html: out, href, integrity };
+}
+
+function main() {
+  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dir) fail('set TRUNK_STAGING_DIR or pass the build directory');
+  const index = join(dir, 'index.html');
+  let html;
+  try {
+    html = readFileSync(index, 'utf8');
+  } catch {
+    fail(`no index.html in ${dir}`);
+  }
+  const { html: out, href, integrity } = singleWasmFetch(html);
+  writeFileSync(index, out);
+  console.log(`wasm-fetch: preload of ${href} removed; the loader fetches it${integrity ? ' with its integrity hash' : ''}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
