@@ -98,7 +98,11 @@ export function applyPolicy(html, publicUrl = './') {
   return { html: out, files };
 }
 
-function main() {
+/**
+ * The build directory (argument or TRUNK_STAGING_DIR) and its index.html, for
+ * the post-build steps; `fail` reports a missing directory or page.
+ */
+export function stagedIndex(fail) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) fail('set TRUNK_STAGING_DIR or pass the build directory');
   const index = join(dir, 'index.html');
@@ -108,6 +112,11 @@ function main() {
   } catch {
     fail(`no index.html in ${dir}`);
   }
+  return { dir, index, html };
+}
+
+function main() {
+  const { dir, index, html } = stagedIndex(fail);
   const { html: out, files } = applyPolicy(html, process.env.TRUNK_PUBLIC_URL || './');
   for (const f of files) writeFileSync(join(dir, f.name), f.code);
   writeFileSync(index, out);

@@ -49,13 +49,14 @@ export function gzip(buf) {
   return gnu.status === 0 && gnu.stdout.length < zlib.length ? gnu.stdout : zlib;
 }
 
-/** Every file under `root` except dotfiles and earlier copies, as '/'-paths. */
-function files(root, at = root) {
+/** Every file under `root` except dotfiles and precompressed copies, as
+ * sorted '/'-paths: the site's own files (the service worker lists them too). */
+export function siteFiles(root, at = root) {
   return readdirSync(at, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
     .flatMap((e) => {
       const full = join(at, e.name);
-      if (e.isDirectory()) return files(root, full);
+      if (e.isDirectory()) return siteFiles(root, full);
       const path = relative(root, full).split(sep).join('/');
       return e.isFile() && !isPrecompressed(path) ? [path] : [];
     })
@@ -69,7 +70,7 @@ function main() {
     process.exit(1);
   }
   const total = { raw: 0, br: 0, gz: 0 };
-  for (const path of files(dir)) {
+  for (const path of siteFiles(dir)) {
     const buf = readFileSync(join(dir, path));
     const br = brotli(buf, path);
     const gz = gzip(buf);

@@ -13,10 +13,10 @@
 // compressed bytes through Content-Encoding, not as files of their own.
 // Prints one line; exits non-zero (failing the build) on any problem.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPrecompressed } from './precompress.mjs';
+import { siteFiles } from './precompress.mjs';
 
 const OUTPUT = 'sw.js';
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[A-Za-z0-9]+$/;
@@ -28,21 +28,8 @@ if (!dir) {
 }
 const template = readFileSync(fileURLToPath(new URL('../public/sw.js', import.meta.url)), 'utf8');
 
-/** Every file under `root` except dotfiles, precompressed copies and the worker itself, as sorted '/'-paths. */
-function files(root, at = root) {
-  return readdirSync(at, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith('.'))
-    .flatMap((e) => {
-      const full = join(at, e.name);
-      if (e.isDirectory()) return files(root, full);
-      if (!e.isFile()) return [];
-      const path = relative(root, full).split(sep).join('/');
-      return path === OUTPUT || isPrecompressed(path) ? [] : [path];
-    })
-    .sort();
-}
-
-const paths = files(dir);
+// Every file of the site except the worker itself.
+const paths = siteFiles(dir).filter((path) => path !== OUTPUT);
 if (!paths.includes('index.html')) {
   console.error(`sw-manifest: no index.html in ${dir}`);
   process.exit(1);

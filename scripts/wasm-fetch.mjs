@@ -23,9 +23,10 @@
 // something else must be looked at, not silently passed.
 //
 // Usage: node scripts/wasm-fetch.mjs [dir]   (dir defaults to $TRUNK_STAGING_DIR).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stagedIndex } from './csp.mjs';
 
 const fail = (message) => {
   console.error(`wasm-fetch: ${message}`);
@@ -57,15 +58,7 @@ export function singleWasmFetch(html) {
 }
 
 function main() {
-  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-  if (!dir) fail('set TRUNK_STAGING_DIR or pass the build directory');
-  const index = join(dir, 'index.html');
-  let html;
-  try {
-    html = readFileSync(index, 'utf8');
-  } catch {
-    fail(`no index.html in ${dir}`);
-  }
+  const { index, html } = stagedIndex(fail);
   const { html: out, href, integrity } = singleWasmFetch(html);
   writeFileSync(index, out);
   console.log(`wasm-fetch: preload of ${href} removed; the loader fetches it${integrity ? ' with its integrity hash' : ''}`);
