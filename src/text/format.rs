@@ -28,6 +28,18 @@ pub fn separators(lang: Lang) -> (char, char) {
     }
 }
 
+/// A formatted number `n` with its DKK unit: `12,3 mia. kr.` in Danish,
+/// `DKK 12.3bn` (the sign before `DKK`) in English.
+fn with_unit(n: &str, da_unit: &str, en_unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("{n}{da_unit}"),
+        Lang::En => match n.strip_prefix('-') {
+            Some(abs) => format!("-DKK {abs}{en_unit}"),
+            None => format!("DKK {n}{en_unit}"),
+        },
+    }
+}
+
 /// An amount in DKK, scaled the way Danish budgets are read:
 /// `12,3 mia. kr.` from 10 bn, `1.234,5 mio. kr.` from 1 m, else `950 kr.`;
 /// in English `DKK 12.3bn`, `DKK 1,234.5m`, `DKK 950`.
@@ -48,11 +60,7 @@ pub fn dkk(value: f64, lang: Lang) -> String {
         (value, 0, " kr.", "")
     };
     let n = number(scaled, decimals, lang);
-    match lang {
-        Lang::Da => format!("{n}{da_unit}"),
-        Lang::En if n.starts_with('-') => format!("-DKK {}{en_unit}", &n[1..]),
-        Lang::En => format!("DKK {n}{en_unit}"),
-    }
+    with_unit(&n, da_unit, en_unit, lang)
 }
 
 /// `value` rounded to three significant digits: the precision a projected
@@ -99,11 +107,7 @@ pub fn dkk_estimate(value: f64, lang: Lang) -> String {
     };
     let decimals = if abs < 1e6 { 0 } else { decimals };
     let n = number(scaled, decimals, lang);
-    match lang {
-        Lang::Da => format!("{n}{da_unit}"),
-        Lang::En if n.starts_with('-') => format!("-DKK {}{en_unit}", &n[1..]),
-        Lang::En => format!("DKK {n}{en_unit}"),
-    }
+    with_unit(&n, da_unit, en_unit, lang)
 }
 
 /// A projected count (people, cases, staff-years) to three significant
