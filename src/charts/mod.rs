@@ -5,6 +5,7 @@
 pub mod ceiling;
 pub mod compare;
 pub mod coverage;
+pub mod glance;
 pub mod palette;
 pub mod prevention;
 pub mod recipients;

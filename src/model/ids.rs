@@ -153,6 +153,32 @@ impl ChartId {
     }
 }
 
+/// A slide of presentation mode: the headline figures first, then each
+/// chart in the tabs' order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slide {
+    /// The headline figures, large.
+    Numbers,
+    /// One chart.
+    Chart(ChartId),
+}
+
+impl Slide {
+    /// The slide `step` slides after this one, wrapping around (the arrow
+    /// keys).
+    pub fn step(self, step: isize) -> Slide {
+        let n = ChartId::ALL.len() as isize + 1;
+        let i = match self {
+            Slide::Numbers => 0,
+            Slide::Chart(c) => 1 + ChartId::ALL.iter().position(|k| *k == c).unwrap_or(0) as isize,
+        };
+        match (i + step).rem_euclid(n) {
+            0 => Slide::Numbers,
+            j => Slide::Chart(ChartId::ALL[j as usize - 1]),
+        }
+    }
+}
+
 ids! {
     /// A "Hvorfor?" explanation (`data/explanations.json`): one step of the
     /// model in plain language.
@@ -278,6 +304,21 @@ impl CompareColumn {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn presentation_starts_with_the_figures_and_steps_through_every_chart() {
+        let mut seen = vec![];
+        let mut slide = Slide::Numbers;
+        for _ in 0..=ChartId::ALL.len() {
+            seen.push(slide);
+            slide = slide.step(1);
+        }
+        assert_eq!(slide, Slide::Numbers, "wraps around");
+        let charts: Vec<Slide> = ChartId::ALL.into_iter().map(Slide::Chart).collect();
+        assert_eq!(seen[1..], charts[..]);
+        assert_eq!(Slide::Numbers.step(-1), Slide::Chart(ChartId::Prevention));
+        assert_eq!(Slide::Chart(ChartId::Spending).step(-1), Slide::Numbers);
+    }
 
     #[test]
     fn every_id_round_trips_through_its_string_and_serde() {

@@ -352,6 +352,24 @@ messages! {
     ModelSource => ("Modellen og dens tal er beskrevet i projektets dokumentation; hvert tal viser, om det har en kilde, er afledt eller er en antagelse.", "The model and its figures are described in the project's documentation; every figure shows whether it has a source, is derived or is an assumption."),
     /// Note that many figures are illustrative.
     IllustrativeNote => ("Tallene for hele landet i 2023 bygger på offentlige kilder; hvor ingen kilde fandtes, er tallet en antagelse, og det står ved tallet. Årene frem er modelberegninger af mekanismerne, ikke en prognose.", "The figures for the whole country in 2023 rest on public sources; where none was found, the figure is an assumption, and it says so beside the number. The years ahead are model calculations of the mechanisms, not a forecast."),
+    /// Label of the strip of figures and the small chart that stay on screen while a slider moves.
+    GlanceLabel => ("Konsekvenserne lige nu", "The consequences now"),
+    /// The glance's short name for the overspend.
+    GlanceOverspend => ("Overforbrug", "Overspend"),
+    /// The glance's short name for what the overspend takes from other services.
+    GlanceTaken => ("Taget fra skole, dagtilbud og ældrepleje", "Taken from schools, day care and elder care"),
+    /// What the glance chart shows.
+    GlanceChartCaption => ("Andel af behovet, der ikke dækkes, pr. område. Sort streg: uden ændringer.", "Share of need left unmet, by area. Black tick: with no change."),
+    /// Before the children's share of unmet need.
+    GlanceChildren => ("børn", "children"),
+    /// Before the adults' share of unmet need.
+    GlanceAdults => ("voksne", "adults"),
+    /// The children's areas, under their columns.
+    GroupChildren => ("Børn og unge", "Children"),
+    /// The adults' areas, under their columns.
+    GroupAdults => ("Voksne", "Adults"),
+    /// Presentation mode's first slide: the headline figures.
+    SlideNumbers => ("Nøgletal", "Key figures"),
     /// Legend: money only national legislation would free.
     Blocked => ("Kun med lovændring (retskrav)", "Only with new legislation (entitlements)"),
     /// The prevention chart in presentation mode with no investment.

@@ -82,6 +82,8 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
             let classes = root.class_list();
             let _ = classes.toggle_with_force("presenting", presenting);
             let _ = classes.toggle_with_force("view-explorer", explorer);
+            let _ =
+                classes.toggle_with_force("slide-numbers", presenting && ex.numbers_slide.get());
         }
     });
     let keys = window_event_listener(ev::keydown, move |e| {
@@ -89,9 +91,9 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
             return;
         }
         match e.key().as_str() {
-            "ArrowRight" | "PageDown" => ex.chart.update(|c| *c = c.step(1)),
-            "ArrowLeft" | "PageUp" => ex.chart.update(|c| *c = c.step(-1)),
-            "Escape" => ex.presenting.set(false),
+            "ArrowRight" | "PageDown" => ex.show(ex.slide().step(1)),
+            "ArrowLeft" | "PageUp" => ex.show(ex.slide().step(-1)),
+            "Escape" => ex.set_presenting(false),
             _ => {}
         }
     });
@@ -132,7 +134,7 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
                     class="present-button"
                     aria-pressed=move || ex.presenting.get().to_string()
                     hidden=move || !matches!(view_sig.get(), View::Explorer | View::Board)
-                    on:click=move |_| ex.presenting.update(|p| *p = !*p)
+                    on:click=move |_| ex.set_presenting(!ex.presenting.get_untracked())
                 >
                     {move || if ex.presenting.get() { tr(Msg::PresentOff)() } else { tr(Msg::PresentOn)() }}
                 </button>

@@ -14,7 +14,7 @@ use crate::model::analysis::lens::Change;
 use crate::model::codec::link::{self, LinkState};
 use crate::model::data::dataset::SteeringCentre;
 use crate::model::data::localized::Lang;
-use crate::model::ids::{ApproachId, ChartId, Setting};
+use crate::model::ids::{ApproachId, ChartId, Setting, Slide};
 use crate::model::import::Import;
 use crate::model::{
     project, project_central, BandedProjection, DataSet, ModelError, Projection, Scenario,
@@ -137,6 +137,9 @@ pub struct ExplorerState {
     pub centre: RwSignal<Option<SteeringCentre>>,
     /// Presentation mode for projectors.
     pub presenting: RwSignal<bool>,
+    /// In presentation mode, whether the headline figures' slide is on
+    /// screen rather than the chart.
+    pub numbers_slide: RwSignal<bool>,
     /// The link code of the scenario and chart on screen, derived from
     /// them a moment after the last input (the address, the navigation
     /// and the share panel follow it; see `url_sync`).
@@ -263,6 +266,7 @@ impl ExplorerState {
             chart,
             centre: RwSignal::new(None),
             presenting: RwSignal::new(false),
+            numbers_slide: RwSignal::new(false),
             code,
             notice: RwSignal::new(None),
         }
@@ -270,6 +274,32 @@ impl ExplorerState {
 }
 
 impl ExplorerState {
+    /// The presentation slide on screen.
+    pub fn slide(&self) -> Slide {
+        if self.numbers_slide.get() {
+            Slide::Numbers
+        } else {
+            Slide::Chart(self.chart.get())
+        }
+    }
+
+    /// Puts `slide` on screen (a chart slide also picks the chart tab).
+    pub fn show(&self, slide: Slide) {
+        match slide {
+            Slide::Numbers => self.numbers_slide.set(true),
+            Slide::Chart(c) => {
+                self.numbers_slide.set(false);
+                self.chart.set(c);
+            }
+        }
+    }
+
+    /// Turns presentation mode on (at the headline figures) or off.
+    pub fn set_presenting(&self, on: bool) {
+        self.numbers_slide.set(on);
+        self.presenting.set(on);
+    }
+
     /// The link code of the scenario and chart on screen now, also within
     /// the quiet time after an input: for a click that saves, shares or
     /// leaves the view.

@@ -18,7 +18,7 @@ use crate::model::data::localized::Lang;
 use crate::model::{BandedProjection, Projection};
 use crate::text::format;
 
-use crate::model::ids::{ChartId, TopicId};
+use crate::model::ids::{ChartId, Slide, TopicId};
 use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::{use_explorer, ExplorerState};
 use crate::ui::parts::chart_table::ChartTable;
@@ -28,7 +28,7 @@ use crate::ui::web::download::{download_canvas_png, offscreen_canvas};
 use crate::ui::widgets::why_button::WhyButton;
 
 /// How much larger chart labels are in presentation mode (projectors).
-const PRESENTING_TEXT_SCALE: f64 = 1.5;
+const PRESENTING_TEXT_SCALE: f64 = 2.0;
 
 fn tab_msg(kind: ChartId) -> Msg {
     match kind {
@@ -298,8 +298,8 @@ pub fn ChartPanel() -> impl IntoView {
                     type="button"
                     class="tab"
                     data-chart=kind.as_str()
-                    aria-pressed=move || (ex.chart.get() == kind).to_string()
-                    on:click=move |_| ex.chart.set(kind)
+                    aria-pressed=move || (ex.slide() == Slide::Chart(kind)).to_string()
+                    on:click=move |_| ex.show(Slide::Chart(kind))
                 >
                     {tr(tab_msg(kind))}
                 </button>
@@ -341,7 +341,19 @@ pub fn ChartPanel() -> impl IntoView {
     };
     view! {
         <div class="chart-panel" data-chart=move || ex.chart.get().as_str()>
-            <div class="tabs" role="group" aria-label=tr(Msg::ChartsLabel)>{tabs}</div>
+            <div class="tabs" role="group" aria-label=tr(Msg::ChartsLabel)>
+                <button
+                    type="button"
+                    class="tab"
+                    data-chart="numbers"
+                    hidden=move || !ex.presenting.get()
+                    aria-pressed=move || (ex.slide() == Slide::Numbers).to_string()
+                    on:click=move |_| ex.show(Slide::Numbers)
+                >
+                    {tr(Msg::SlideNumbers)}
+                </button>
+                {tabs}
+            </div>
             <p class="chart-empty" role="note">{empty_notice}</p>
             <figure class:chart-hidden=move || empty.get()>
                 <canvas node_ref=canvas_ref class="chart model-chart" role="img" aria-label=description></canvas>

@@ -1,11 +1,13 @@
 //! The explorer: choices (lenses, priorities, levers) beside their
-//! consequences (key figures and charts), on one screen.
+//! consequences (key figures and charts), on one screen: the glance (the
+//! headline figures and a small chart) stays in view while any slider moves.
 
 use leptos::prelude::*;
 
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::chart_panel::ChartPanel;
+use crate::ui::parts::glance_strip::GlanceStrip;
 use crate::ui::parts::key_numbers::KeyNumbers;
 use crate::ui::parts::lens_bar::LensBar;
 use crate::ui::parts::lever_panel::LeverPanel;
@@ -23,6 +25,7 @@ pub fn Explorer(
     let ex = use_explorer();
     view! {
         <div class="explorer">
+            <GlanceStrip/>
             <div class="left" hidden=move || ex.presenting.get()>
             <div class="lens-column">
                 <LensBar/>
@@ -44,10 +47,10 @@ pub fn Explorer(
             </div>
             <section class="consequences" aria-labelledby="consequences-heading">
                 <h2 id="consequences-heading">{tr(Msg::ConsequencesHeading)}</h2>
-                <p class="illustrative-note">{tr(Msg::IllustrativeNote)}</p>
                 <div hidden=move || ex.presenting.get()>
                     <ScenarioBar view=view/>
                 </div>
+                <p class="illustrative-note">{tr(Msg::IllustrativeNote)}</p>
                 <KeyNumbers/>
                 <ChartPanel/>
             </section>
