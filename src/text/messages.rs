@@ -309,7 +309,7 @@ messages! {
     /// Chart tab: prevention.
     ChartPrevention => ("Forebyggelse", "Prevention"),
     /// Chart description: spending.
-    ChartSpendingAlt => ("Udgifter pr. område år for år, rammen som linje og overforbrug over den; stiplet: uden ændringer.", "Spending by area year by year, the frame as a line and overspend above it; dashed: with no change."),
+    ChartSpendingAlt => ("Udgifterne til børn og unge og til voksne år for år mod rammen (den sorte linje); overforbruget over rammen i orange, også alene år for år nederst; stiplet: uden ændringer.", "Spending on children and young people and on adults year by year against the frame (the black line); the overspend above the frame in orange, also on its own year by year below; dashed: with no change."),
     /// Chart description: coverage.
     ChartCoverageAlt => ("Hvor stor en del af behovet hvert område får dækket i det sidste år; streg: uden ændringer.", "The share of each area's need covered in the last year; tick: with no change."),
     /// Chart description: squeeze.
@@ -656,6 +656,14 @@ messages! {
     ShareNeedsFile => ("Linket rummer kun dine valg, ikke kommunens egne tal. Modtageren skal indlæse den samme fil under «Egne tal» for at se de samme tal.", "The link holds only your choices, not the municipality's own figures. The recipient must load the same file under \"Own numbers\" to see the same figures."),
     /// Button: export the data set in use.
     ExportData => ("Kommunens datasæt som JSON (til prioritet-run --data)", "The municipality's data set as JSON (for prioritet-run --data)"),
+    /// Spending chart, a label on the chart: the children's areas together.
+    ChartChildren => ("Børn og unge", "Children and young people"),
+    /// Spending chart, a label on the chart: the adults' areas together.
+    ChartAdults => ("Voksne", "Adults"),
+    /// A label on a chart: the dashed "no change" line.
+    ChartNoChange => ("Uden ændringer", "No change"),
+    /// Spending chart: the title of the small panel with the overspend alone.
+    ChartGapTitle => ("Overforbrug over rammen, år for år", "Overspend above the frame, year by year"),
 }
 
 #[cfg(test)]
