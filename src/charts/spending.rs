@@ -723,7 +723,10 @@ mod tests {
         assert!(bar_height(&out, OVERSPEND) <= 14.0, "only the label's mark");
         let edge = edge_texts(&out);
         assert!(!edge.contains(&"Overforbrug".to_string()), "{edge:?}");
-        assert!(edge.contains(&"0\u{a0}mia.\u{a0}kr.".to_string()), "{edge:?}");
+        assert!(
+            edge.contains(&"0\u{a0}mia.\u{a0}kr.".to_string()),
+            "{edge:?}"
+        );
     }
 
     #[test]

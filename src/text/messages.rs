@@ -664,6 +664,10 @@ messages! {
     ChartNoChange => ("Uden ændringer", "No change"),
     /// Spending chart: the title of the small panel with the overspend alone.
     ChartGapTitle => ("Overforbrug over rammen, år for år", "Overspend above the frame, year by year"),
+    /// Spending chart: the caption of the table of every area's spending.
+    ChartAreaTable => ("Udgift pr. område", "Spending by area"),
+    /// Spending chart's area table: the column of the area's group.
+    ChartGroup => ("Gruppe", "Group"),
 }
 
 #[cfg(test)]

@@ -277,6 +277,30 @@ test('prevention exempt from the service ceiling shows as municipal spending out
   expect(problems).toEqual([]);
 });
 
+test('the spending chart, which draws two groups, has a table of every area with its group, a mark and the model'\''s amounts', async ({ page }, info) => {
+  const problems = await open(page);
+  await press(page.locator('.lens[data-lens="steering"]'), info);
+  const model = presetProjection('steering');
+  await press(page.locator('.tab[data-chart="spending"]'), info);
+  await page.locator('.chart-table summary').click();
+  const table = page.locator('.area-figures');
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(model.central.areas.length);
+  await expect(table.locator('tbody th .status-mark')).toHaveCount(model.central.areas.length);
+  await expect(table.locator('tbody tr', { hasText: 'Børn og unge' })).toHaveCount(5);
+  await expect(table.locator('tbody tr', { hasText: 'Voksne' })).toHaveCount(model.central.areas.length - 5);
+  // Each area's last-year spending, as the model has it (one decimal of
+  // the unit shown, so within half of it).
+  const last = model.central.years.length - 1;
+  for (const [i, area] of model.central.areas.entries()) {
+    const shown = parseDanishDkk(await rows.nth(i).locator('td').nth(2).innerText());
+    const want = area.spending_dkk[last];
+    const half = Math.abs(want) >= 1e10 ? 0.05e9 : Math.abs(want) >= 1e6 ? 0.05e6 : 0.5;
+    expect(Math.abs(shown - want), area.id).toBeLessThanOrEqual(half * 1.001);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('an old link with a ceiling below 500.000 kr. opens with a notice and the lowest possible ceiling', async ({ page }) => {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
