@@ -277,7 +277,7 @@ test('prevention exempt from the service ceiling shows as municipal spending out
   expect(problems).toEqual([]);
 });
 
-test('the spending chart, which draws two groups, has a table of every area with its group, a mark and the model'\''s amounts', async ({ page }, info) => {
+test('the spending chart, which draws two groups, has a table of every area with its group, a mark and amounts from the model', async ({ page }, info) => {
   const problems = await open(page);
   await press(page.locator('.lens[data-lens="steering"]'), info);
   const model = presetProjection('steering');
