@@ -198,7 +198,7 @@ pub(crate) fn draw_axes<'a, DB: DrawingBackend>(
     let plot_h = ctx.plotting_area().dim_in_pixel().1;
     let y_labels = distinct_ticks(
         &axes.y,
-        ((plot_h * 2 / (px * 5).max(1)) as usize).clamp(2, 8),
+        ((plot_h / (px * 2).max(1)) as usize).clamp(2, 8),
         axes.format_y,
     );
     let label_font = font(px);
