@@ -31,6 +31,9 @@ const MAIN_SHARE: f64 = 0.62;
 /// The overspend panel is drawn only on a canvas at least this many label
 /// heights tall (a phone in landscape has no room for it).
 const GAP_PANEL_MIN_LINES: u32 = 18;
+/// Characters on a line of a label at the right edge (more for a longer
+/// word): "Children and" / "young people" fit in two lines.
+const LABEL_CHARS: usize = 12;
 /// Half the width of a year's bar in the overspend panel, in years.
 const BAR_HALF: f64 = 0.36;
 
@@ -317,7 +320,7 @@ fn edge_labels(chart: &YearlyChart, s: &Stack) -> (Vec<EdgeLabel>, Vec<EdgeLabel
     let Some(j) = s.xs.len().checked_sub(1) else {
         return (main, gap);
     };
-    let longest_word = [
+    let line_chars = [
         Msg::ChartChildren,
         Msg::ChartAdults,
         Msg::ChartPrevention,
@@ -328,10 +331,9 @@ fn edge_labels(chart: &YearlyChart, s: &Stack) -> (Vec<EdgeLabel>, Vec<EdgeLabel
     .iter()
     .flat_map(|m| text(*m, l).split(' '))
     .map(|w| w.chars().count())
-    .max()
-    .unwrap_or(0);
+    .fold(LABEL_CHARS, usize::max);
     let label = |m: Msg, mark: Mark, at: f64| EdgeLabel {
-        lines: wrap(text(m, l), longest_word, 2),
+        lines: wrap(text(m, l), line_chars, 2),
         mark,
         at,
     };
@@ -662,7 +664,15 @@ mod tests {
             14,
             Lang::En,
         );
-        for label in ["Adults", "Frame", "Overspend", "No change", "DKK\u{a0}bn"] {
+        for label in [
+            "Adults",
+            "Children and",
+            "young people",
+            "Frame",
+            "Overspend",
+            "No change",
+            "DKK\u{a0}bn",
+        ] {
             assert!(en.contains(label), "missing {label}");
         }
         // Small enough for a phone, too: no overspend panel there.
