@@ -11,8 +11,8 @@ use plotters::prelude::*;
 
 use super::palette::{DECISION_NO, DECISION_PARTLY, DECISION_YES, FREED, LEGISLATION};
 use super::util::{
-    at, dashed, draw_axes, err, format_year, hatch_lines, plot_width, runs, stacked_bars, stroke,
-    value_range, y_label_width, year_range, year_ticks, Axes,
+    at, dashed, draw_axes, err, format_year, hatch_lines, money_range, plot_width, runs,
+    stacked_bars, stroke, value_range, y_label_width, year_range, year_ticks, Axes,
 };
 use crate::model::{BandedProjection, Projection};
 
@@ -85,7 +85,7 @@ pub fn draw_ceiling<DB: DrawingBackend>(
     let (cases_y, money_y) = if active {
         (
             value_range(cases.iter().copied()).unwrap_or(0.0..1.0),
-            value_range(money).unwrap_or(0.0..1.0),
+            money_range(money),
         )
     } else {
         (0.0..1.0, 0.0..1.0)

@@ -498,7 +498,7 @@ mod tests {
         let years = [2024, 2025, 2026];
         let series = vec![vec![40e9, 41e9, 42e9]];
         let out = svg("compare-zero", &years, &series, &["a".to_string()]);
-        assert!(has_text(&out, "0.0"), "a tick at zero");
+        assert!(has_text(&out, "0"), "a tick at zero");
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! The chart colours: the Okabe–Ito palette, distinguishable with the
 //! common colour-vision deficiencies, plus ink and grid greys, and the
-//! fixed colours of areas, services, decisions and payers. The UI draws its
+//! fixed colours of area groups, services, decisions and payers. The UI draws its
 //! HTML legends with [`css`] of the same constants, so swatches match.
 
 use plotters::style::RGBColor;
 
-use crate::model::data::dataset::Decision;
+use crate::model::data::dataset::{Decision, Group};
 
 /// Text and axis colour.
 pub const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
@@ -16,30 +16,40 @@ pub const BLUE: RGBColor = RGBColor(0x00, 0x72, 0xb2);
 /// A second series colour (Okabe–Ito vermillion).
 pub const VERMILLION: RGBColor = RGBColor(0xd5, 0x5e, 0x00);
 
-/// Colours of the intervention areas, in the order of the data set's areas
-/// (use [`area_colour`]): six Okabe–Ito colours, five from Paul Tol's
-/// colour-blind-safe "muted" scheme and a brown; red is kept for overspend.
-/// Neighbours in a stack differ in hue and lightness. Spending and coverage charts use the same colour for
-/// the same area, so one HTML legend serves both.
-pub const AREA_COLOURS: [RGBColor; 12] = [
-    RGBColor(0x00, 0x72, 0xb2), // blue
-    RGBColor(0xe6, 0x9f, 0x00), // orange
-    RGBColor(0x00, 0x9e, 0x73), // bluish green
-    RGBColor(0xcc, 0x79, 0xa7), // reddish purple
-    RGBColor(0x56, 0xb4, 0xe9), // sky blue
-    RGBColor(0x88, 0x22, 0x55), // wine
-    RGBColor(0xf0, 0xe4, 0x42), // yellow
-    RGBColor(0x33, 0x22, 0x88), // indigo
-    RGBColor(0x99, 0x99, 0x33), // olive
-    RGBColor(0x8c, 0x56, 0x4b), // brown
-    RGBColor(0x44, 0xaa, 0x99), // teal
-    RGBColor(0xdd, 0xcc, 0x77), // sand
-];
+/// How many of the data set's areas, from the first, are children's areas:
+/// the data set lists the children's areas first, then the adults' (a test
+/// holds the built-in data set to it).
+pub const CHILDREN_AREAS: usize = 5;
 
-/// The colour of intervention area `i` (its index in the data set's and the
-/// projection's area list); repeats after twelve areas.
+/// The children's areas (*Børn og unge*): Okabe–Ito sky blue.
+pub const CHILDREN: RGBColor = RGBColor(0x56, 0xb4, 0xe9);
+/// The adults' areas (*Voksne*): Okabe–Ito blue, darker than the children's.
+pub const ADULTS: RGBColor = RGBColor(0x00, 0x72, 0xb2);
+
+/// The group of intervention area `i` (its index in the data set's and the
+/// projection's area list).
+pub fn area_group(i: usize) -> Group {
+    if i < CHILDREN_AREAS {
+        Group::Children
+    } else {
+        Group::Adults
+    }
+}
+
+/// The colour of a group of areas.
+pub fn group_colour(group: Group) -> RGBColor {
+    match group {
+        Group::Children => CHILDREN,
+        Group::Adults => ADULTS,
+    }
+}
+
+/// The colour of intervention area `i`: its group's. Fourteen areas in
+/// fourteen colours cannot be told apart on a projector; two groups can
+/// (the table and the coverage chart name every area). The spending and
+/// coverage charts and the HTML legend use the same colour for an area.
 pub fn area_colour(i: usize) -> RGBColor {
-    AREA_COLOURS[i % AREA_COLOURS.len()]
+    group_colour(area_group(i))
 }
 
 /// Prevention counted against the frame, the top layer of the spending
@@ -47,8 +57,9 @@ pub fn area_colour(i: usize) -> RGBColor {
 pub const PREVENTION_IN_FRAME: RGBColor = RGBColor(0x8c, 0x96, 0xa0);
 /// The economic frame (*rammen*): a bold near-black line.
 pub const FRAME: RGBColor = RGBColor(0x00, 0x00, 0x00);
-/// Overspend above the frame: red hatching over the stack.
-pub const OVERSPEND: RGBColor = RGBColor(0xb0, 0x00, 0x20);
+/// Overspend above the frame: Okabe–Ito vermillion, a warm colour against
+/// the blues inside the frame.
+pub const OVERSPEND: RGBColor = VERMILLION;
 /// The "no change" baseline: a dashed dark-grey line or tick.
 pub const BASELINE: RGBColor = RGBColor(0x4a, 0x4a, 0x4a);
 /// The p10–p90 uncertainty whiskers and bands.
@@ -100,8 +111,134 @@ pub const PAYER_STATE: RGBColor = RGBColor(0xe6, 0x9f, 0x00);
 ///
 /// ```
 /// use prioritet::charts::palette::{css, area_colour};
-/// assert_eq!(css(area_colour(0)), "#0072b2");
+/// assert_eq!(css(area_colour(0)), "#56b4e9");
 /// ```
 pub fn css(colour: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2)
+}
+
+/// The colour difference ΔE (CIE76, in CIELAB) between two colours: about
+/// 2 is just noticeable, above 20 tells two series apart at a glance.
+///
+/// ```
+/// use prioritet::charts::palette::{delta_e, ADULTS, CHILDREN};
+/// assert!(delta_e(CHILDREN, ADULTS) > 20.0);
+/// ```
+pub fn delta_e(a: RGBColor, b: RGBColor) -> f64 {
+    let (la, lb) = (lab(a), lab(b));
+    ((la[0] - lb[0]).powi(2) + (la[1] - lb[1]).powi(2) + (la[2] - lb[2]).powi(2)).sqrt()
+}
+
+/// An sRGB colour in CIELAB (D65).
+fn lab(c: RGBColor) -> [f64; 3] {
+    let lin = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let (r, g, b) = (lin(c.0), lin(c.1), lin(c.2));
+    let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    let f = |t: f64| {
+        if t > 0.008856 {
+            t.cbrt()
+        } else {
+            7.787 * t + 16.0 / 116.0
+        }
+    };
+    let (fx, fy, fz) = (f(x), f(y), f(z));
+    [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DataSet;
+
+    /// Every pair of `colours` differs by at least `margin` ΔE.
+    fn pairwise_distinct(chart: &str, colours: &[(&str, RGBColor)], margin: f64) {
+        for (i, (a, ca)) in colours.iter().enumerate() {
+            for (b, cb) in &colours[i + 1..] {
+                let d = delta_e(*ca, *cb);
+                assert!(d >= margin, "{chart}: {a} and {b} are alike (ΔE {d:.1})");
+            }
+        }
+    }
+
+    #[test]
+    fn the_data_set_lists_the_children_s_areas_first() {
+        let ds = DataSet::builtin();
+        for (i, a) in ds.areas.iter().enumerate() {
+            assert_eq!(area_group(i), a.group, "area {i} ({})", a.id);
+        }
+    }
+
+    /// The fills and lines of each chart (the p10–p90 whiskers are not a
+    /// series: near-black marks with a white halo on any of them).
+    #[test]
+    fn the_series_of_each_chart_are_told_apart_at_a_glance() {
+        let margin = 20.0;
+        pairwise_distinct(
+            "spending",
+            &[
+                ("children", CHILDREN),
+                ("adults", ADULTS),
+                ("prevention", PREVENTION_IN_FRAME),
+                ("overspend", OVERSPEND),
+                ("frame", FRAME),
+                ("baseline", BASELINE),
+                ("grid", GRID),
+            ],
+            margin,
+        );
+        pairwise_distinct(
+            "squeeze",
+            &[
+                ("schools", SERVICE_COLOURS[0]),
+                ("day care", SERVICE_COLOURS[1]),
+                ("elder care", SERVICE_COLOURS[2]),
+                ("baseline", BASELINE),
+            ],
+            margin,
+        );
+        pairwise_distinct(
+            "ceiling",
+            &[
+                ("yes", DECISION_YES),
+                ("partly", DECISION_PARTLY),
+                ("no", DECISION_NO),
+                ("freed", FREED),
+                ("legislation", LEGISLATION),
+            ],
+            margin,
+        );
+        pairwise_distinct(
+            "prevention",
+            &[
+                ("municipality", PAYER_MUNICIPALITY),
+                ("region", PAYER_REGION),
+                ("state", PAYER_STATE),
+            ],
+            margin,
+        );
+        pairwise_distinct(
+            "coverage",
+            &[
+                ("children", CHILDREN),
+                ("adults", ADULTS),
+                ("baseline", BASELINE),
+            ],
+            margin,
+        );
+    }
+
+    #[test]
+    fn delta_e_is_zero_for_one_colour_and_large_for_black_and_white() {
+        assert!(delta_e(BLUE, BLUE) < 1e-9);
+        assert!((delta_e(RGBColor(0, 0, 0), RGBColor(255, 255, 255)) - 100.0).abs() < 0.5);
+    }
 }

@@ -10,7 +10,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::palette::{INK, PAYER_MUNICIPALITY, PAYER_REGION, PAYER_STATE};
-use super::util::{draw_year_axes, err, stacked_bars, stroke, value_range, whiskers, year_range};
+use super::util::{
+    draw_year_axes, err, fit_font, money_range, stacked_bars, stroke, whiskers, year_range,
+};
 use super::YearlyChart;
 
 /// How far the cost bar sits left, and the gains bar right, of the year.
@@ -28,6 +30,10 @@ pub fn draw_prevention<DB: DrawingBackend>(
     chart: &YearlyChart,
 ) -> Result<(), String> {
     area.fill(&WHITE).map_err(err)?;
+    let chart = &YearlyChart {
+        font_px: fit_font(area, chart.font_px),
+        ..*chart
+    };
     let p = chart.projection;
     let v = &p.prevention;
     let Some(x_range) = year_range(&p.years) else {
@@ -69,13 +75,7 @@ pub fn draw_prevention<DB: DrawingBackend>(
         .copied()
         .chain(band.iter().flatten().map(|b| b.1));
     let px = chart.font_px;
-    let mut ctx = draw_year_axes(
-        area,
-        chart,
-        x_range.clone(),
-        value_range(values).unwrap_or(0.0..1.0),
-        n,
-    )?;
+    let mut ctx = draw_year_axes(area, chart, x_range.clone(), money_range(values), n)?;
     ctx.draw_series(cost_bars).map_err(err)?;
     ctx.draw_series(gain_bars).map_err(err)?;
     // The zero line: cost below, gains above.
@@ -111,6 +111,7 @@ mod tests {
                     format_value: &bn,
                     y_desc: "mia. kr.",
                     font_px,
+                    lang: crate::model::data::localized::Lang::Da,
                 },
             )
         })
@@ -135,8 +136,8 @@ mod tests {
         let state = positive(&v.cost_state_dkk) + positive(&v.gains_state_dkk);
         assert_eq!(out.matches(&hex(PAYER_STATE)).count(), state);
         assert!(
-            out.contains("-1.0") || out.contains("-0.5"),
-            "a negative axis"
+            out.contains(">\n\u{2212}1\n<") || out.contains(">\n\u{2212}0,5\n<"),
+            "a negative axis, with a true minus"
         );
         for label in ["mia. kr.", "2024"] {
             assert!(out.contains(label), "missing {label}");

@@ -5,6 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::palette::{BLUE, GRID, INK};
+use super::util::{distinct_ticks, once_each};
 
 /// What the recipients chart draws: the points and the texts around them,
 /// already in the reader's language.
@@ -33,19 +34,23 @@ pub fn draw_recipients<DB: DrawingBackend>(
     let font = ("sans-serif", chart.font_px).into_font().color(&INK);
     let px = chart.font_px;
 
+    let y_range = 0.0..y_max.max(1.0);
+    let y_labels = distinct_ticks(&y_range, 10, chart.format_value);
+    let fy = once_each(&y_range, y_labels, chart.format_value);
     let mut ctx = ChartBuilder::on(area)
         .margin(px)
         .x_label_area_size(px * 2)
         .y_label_area_size(px * 5)
-        .build_cartesian_2d(years, 0.0..y_max.max(1.0))
+        .build_cartesian_2d(years, y_range)
         .map_err(|e| e.to_string())?;
     ctx.configure_mesh()
+        .y_labels(y_labels)
         .light_line_style(GRID.mix(0.6))
         .bold_line_style(GRID)
         .axis_style(INK)
         .label_style(font.clone())
         .y_desc(chart.y_desc)
-        .y_label_formatter(&|v| (chart.format_value)(*v))
+        .y_label_formatter(&fy)
         .x_label_formatter(&|y| y.to_string())
         .draw()
         .map_err(|e| e.to_string())?;

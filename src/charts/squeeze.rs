@@ -9,7 +9,7 @@ use plotters::prelude::*;
 
 use super::palette::{service_colour, BASELINE};
 use super::util::{
-    at, dashed, draw_year_axes, err, stacked_bars, value_range, whiskers, year_range,
+    at, dashed, draw_year_axes, err, fit_font, money_range, stacked_bars, whiskers, year_range,
 };
 use super::YearlyChart;
 
@@ -23,6 +23,10 @@ pub fn draw_squeeze<DB: DrawingBackend>(
     chart: &YearlyChart,
 ) -> Result<(), String> {
     area.fill(&WHITE).map_err(err)?;
+    let chart = &YearlyChart {
+        font_px: fit_font(area, chart.font_px),
+        ..*chart
+    };
     let p = chart.projection;
     let Some(x_range) = year_range(&p.years) else {
         return area.present().map_err(err);
@@ -59,13 +63,7 @@ pub fn draw_squeeze<DB: DrawingBackend>(
         .chain(base.iter().flatten().copied())
         .chain(band.iter().flatten().map(|b| b.1));
     let px = chart.font_px;
-    let mut ctx = draw_year_axes(
-        area,
-        chart,
-        x_range,
-        value_range(values).unwrap_or(0.0..1.0),
-        n,
-    )?;
+    let mut ctx = draw_year_axes(area, chart, x_range, money_range(values), n)?;
     ctx.draw_series(bars).map_err(err)?;
     dashed(&mut ctx, &xs, &base, BASELINE, px)?;
     whiskers(&mut ctx, &xs, &band, 0.14, px)?;
@@ -96,6 +94,7 @@ mod tests {
                     format_value: &bn,
                     y_desc: "mia. kr.",
                     font_px,
+                    lang: crate::model::data::localized::Lang::Da,
                 },
             )
         })

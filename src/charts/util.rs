@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use plotters::coord::ranged1d::Ranged;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -42,6 +43,37 @@ pub(crate) fn value_range(values: impl IntoIterator<Item = f64>) -> Option<Range
     }
     let pad = (hi - lo) * 0.06;
     Some(if lo < 0.0 { lo - pad } else { lo }..if hi > 0.0 { hi + pad } else { hi })
+}
+
+/// The smallest span of a money axis, in DKK: its ticks are then at least
+/// 0,02 mia. kr. apart and read differently.
+const MIN_MONEY_SPAN_DKK: f64 = 1e8;
+
+/// The value range of a money axis (DKK) for `values`: as
+/// [`value_range`], at least [`MIN_MONEY_SPAN_DKK`] wide, and 0 to 1 bn
+/// when every value is zero or none is finite (an axis of zeros still reads
+/// as an axis, not as the same label six times).
+pub(crate) fn money_range(values: impl IntoIterator<Item = f64>) -> Range<f64> {
+    let Some(r) = value_range(values).filter(|r| *r != (0.0..1.0)) else {
+        return 0.0..1e9;
+    };
+    if r.end - r.start >= MIN_MONEY_SPAN_DKK {
+        r
+    } else if r.end <= 0.0 {
+        r.end - MIN_MONEY_SPAN_DKK..r.end
+    } else {
+        r.start..r.start + MIN_MONEY_SPAN_DKK
+    }
+}
+
+/// The label font size for a chart on `area`: `font_px`, or larger on a
+/// large canvas (a projector: about a twentieth of the height, a
+/// sixty-fourth of the width, whichever is smaller), so labels stay
+/// readable from the back of the room.
+pub(crate) fn fit_font<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, font_px: u32) -> u32 {
+    let (w, h) = area.dim_in_pixel();
+    let by_size = (f64::from(w) / 64.0).min(f64::from(h) / 20.0).round() as u32;
+    font_px.max(by_size)
 }
 
 /// The x range of a chart over `years`: each year is a slot one unit wide
@@ -164,10 +196,14 @@ pub(crate) fn draw_axes<'a, DB: DrawingBackend>(
         .build_cartesian_2d(axes.x.clone(), axes.y.clone())
         .map_err(err)?;
     let plot_h = ctx.plotting_area().dim_in_pixel().1;
-    let y_labels = ((plot_h / (px * 3).max(1)) as usize).clamp(2, 8);
+    let y_labels = distinct_ticks(
+        &axes.y,
+        ((plot_h / (px * 2).max(1)) as usize).clamp(2, 8),
+        axes.format_y,
+    );
     let label_font = font(px);
     let fx = |v: &f64| (axes.format_x)(*v);
-    let fy = |v: &f64| (axes.format_y)(*v);
+    let fy = once_each(&axes.y, y_labels, axes.format_y);
     let mut mesh = ctx.configure_mesh();
     mesh.light_line_style(GRID.mix(0.5))
         .bold_line_style(GRID)
@@ -185,6 +221,51 @@ pub(crate) fn draw_axes<'a, DB: DrawingBackend>(
     }
     mesh.draw().map_err(err)?;
     Ok(ctx)
+}
+
+/// The most ticks, at most `most`, that plotters places on `range` whose
+/// labels all read differently (a narrow range in a coarse format would
+/// otherwise repeat "0" or "1"); at least two (whose repeated labels
+/// [`draw_axes`] then leaves out).
+pub(crate) fn distinct_ticks(
+    range: &Range<f64>,
+    most: usize,
+    format: &dyn Fn(f64) -> String,
+) -> usize {
+    let coord = RangedCoordf64::from(range.clone());
+    (2..=most.max(2))
+        .rev()
+        .find(|&k| {
+            let labels: Vec<String> = coord.key_points(k).into_iter().map(format).collect();
+            labels
+                .iter()
+                .enumerate()
+                .all(|(i, a)| labels[i + 1..].iter().all(|b| a != b))
+        })
+        .unwrap_or(2)
+}
+
+/// A tick formatter for the `ticks` ticks plotters places on `range` that
+/// leaves out a label a lower tick already has (an axis of zeros reads "0"
+/// once, not six times).
+pub(crate) fn once_each<'f>(
+    range: &Range<f64>,
+    ticks: usize,
+    format: &'f dyn Fn(f64) -> String,
+) -> impl Fn(&f64) -> String + 'f {
+    let points = RangedCoordf64::from(range.clone()).key_points(ticks);
+    move |v: &f64| {
+        let label = format(*v);
+        let repeated = points
+            .iter()
+            .take_while(|t| *t < v)
+            .any(|t| format(*t) == label);
+        if repeated {
+            String::new()
+        } else {
+            label
+        }
+    }
 }
 
 /// The plotting width available on `area` for axes with this y labelling.
@@ -487,9 +568,61 @@ pub(crate) mod test_support {
         format!("#{:02X}{:02X}{:02X}", colour.0, colour.1, colour.2)
     }
 
-    /// A simple number format for tests: billions with one decimal.
+    /// The tick labels of each axis in an SVG chart: the runs of texts
+    /// right-aligned at one x (y axes), or centred and hung from one line
+    /// (x axes), with at least two texts; a chart's other texts (its labels
+    /// and values) are aligned otherwise.
+    pub fn tick_labels(svg: &str) -> Vec<Vec<String>> {
+        let mut axes: Vec<(String, Vec<String>)> = Vec::new();
+        for element in svg.split("<text").skip(1) {
+            let Some((attrs, rest)) = element.split_once('>') else {
+                continue;
+            };
+            let content = rest.split("</text>").next().unwrap_or("").trim();
+            if content.is_empty() {
+                continue;
+            }
+            let attr = |name: &str| {
+                attrs
+                    .split(&format!(" {name}=\""))
+                    .nth(1)
+                    .and_then(|v| v.split('"').next())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let key = match attr("text-anchor").as_str() {
+                _ if attrs.contains("rotate") => String::new(),
+                "end" => format!("y axis at x={}", attr("x")),
+                "middle" if attr("dy") == "0.76em" => format!("x axis at y={}", attr("y")),
+                _ => String::new(),
+            };
+            // An axis' labels are drawn one after the other: a run of
+            // texts with the same key.
+            match axes.last_mut() {
+                Some((k, labels)) if *k == key => labels.push(content.to_string()),
+                _ => axes.push((key, vec![content.to_string()])),
+            }
+        }
+        axes.into_iter()
+            .filter(|(k, l)| !k.is_empty() && l.len() >= 2)
+            .map(|(_, l)| l)
+            .collect()
+    }
+
+    /// The font sizes of every text in an SVG chart, in the pixels the
+    /// chart asked for (and a canvas draws): plotters' SVG backend writes
+    /// them divided by 1.24.
+    pub fn font_sizes(svg: &str) -> Vec<f64> {
+        svg.split("font-size=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next()?.parse::<f64>().ok())
+            .map(|s| (s * 1.24 * 100.0).round() / 100.0)
+            .collect()
+    }
+
+    /// The app's money format for tests: billions, Danish style ("62,7").
     pub fn bn(v: f64) -> String {
-        format!("{:.1}", v / 1e9)
+        crate::text::format::axis_bn(v, crate::model::data::localized::Lang::Da)
     }
 
     /// A scenario that overspends, invests in prevention and sets a ceiling,

@@ -126,7 +126,7 @@ messages! {
     /// The basis of an area's expenditure.
     MarkArea => ("Beregnet som mængde × enhedsudgift. De to tal:", "Computed as volume × unit cost. The two figures:"),
     /// The volume of a remainder area, in the source panel.
-    MarkRemainderVolume => ("Pengepulje i blokke af 1 mio. kr. (ikke personer)", "Money pool in blocks of DKK 1m (not people)"),
+    MarkRemainderVolume => ("Pengepulje i blokke af 1\u{a0}mio.\u{a0}kr. (ikke personer)", "Money pool in blocks of DKK\u{a0}1m (not people)"),
     /// The basis of a total or projected figure, before the three shares.
     MarkTotal => ("Beregnet af modellen ud fra alle områders mængder og enhedsudgifter. Af basisårets udgifter hviler",
             "Computed by the model from every area's volume and unit cost. Of the base year's spending,",),
@@ -245,9 +245,9 @@ messages! {
     /// The baseline's name.
     Baseline => ("uden ændringer", "with no change"),
     /// Before the p10-p90 range: what share of the runs lie in it.
-    Band => ("80 % af beregningerne (p10–p90)", "80 % of the runs (p10–p90)"),
+    Band => ("80\u{a0}% af beregningerne (p10–p90)", "80% of the runs (p10–p90)"),
     /// Under a chart: what its bands and whiskers are, and what the middle is.
-    BandLegend => ("Bånd og streger: 80 % af de 1.000 beregninger ligger inden for dem (p10–p90). Søjler, linjer og tal er beregningen med det midterste bud på hvert usikkert tal; den ligger tæt på medianen (p50), den midterste af beregningerne.", "Bands and whiskers: 80 % of the 1,000 runs lie within them (p10–p90). Bars, lines and figures are the run with the central estimate of every uncertain figure; it lies close to the median (p50), the middle one of the runs."),
+    BandLegend => ("Bånd og streger: 80\u{a0}% af de 1.000 beregninger ligger inden for dem (p10–p90). Søjler, linjer og tal er beregningen med det midterste bud på hvert usikkert tal; den ligger tæt på medianen (p50), den midterste af beregningerne.", "Bands and whiskers: 80% of the 1,000 runs lie within them (p10–p90). Bars, lines and figures are the run with the central estimate of every uncertain figure; it lies close to the median (p50), the middle one of the runs."),
     /// While the bands are computed.
     BandsPending => ("beregner usikkerhed …", "computing uncertainty …"),
     /// Key figure: overspend.
@@ -309,7 +309,7 @@ messages! {
     /// Chart tab: prevention.
     ChartPrevention => ("Forebyggelse", "Prevention"),
     /// Chart description: spending.
-    ChartSpendingAlt => ("Udgifter pr. område år for år, rammen som linje og overforbrug over den; stiplet: uden ændringer.", "Spending by area year by year, the frame as a line and overspend above it; dashed: with no change."),
+    ChartSpendingAlt => ("Udgifterne til børn og unge og til voksne år for år mod rammen (den sorte linje); overforbruget over rammen i orange, også alene år for år nederst; stiplet: uden ændringer.", "Spending on children and young people and on adults year by year against the frame (the black line); the overspend above the frame in orange, also on its own year by year below; dashed: with no change."),
     /// Chart description: coverage.
     ChartCoverageAlt => ("Hvor stor en del af behovet hvert område får dækket i det sidste år; streg: uden ændringer.", "The share of each area's need covered in the last year; tick: with no change."),
     /// Chart description: squeeze.
@@ -487,11 +487,11 @@ messages! {
     /// Link error: too large.
     LinkTooLarge => ("Linket er for stort til at være et scenarie.", "The link is too large to be a scenario."),
     /// A link with a ceiling below the lowest possible one.
-    LinkCeilingRaised => ("Linket havde et loft under 500.000 kr. pr. sag.", "The link had a ceiling below DKK 500,000 per case."),
+    LinkCeilingRaised => ("Linket havde et loft under 500.000\u{a0}kr. pr. sag.", "The link had a ceiling below DKK\u{a0}500,000 per case."),
     /// A scenario file with a ceiling below the lowest possible one.
-    FileCeilingRaised => ("Filen havde et loft under 500.000 kr. pr. sag.", "The file had a ceiling below DKK 500,000 per case."),
+    FileCeilingRaised => ("Filen havde et loft under 500.000\u{a0}kr. pr. sag.", "The file had a ceiling below DKK\u{a0}500,000 per case."),
     /// Why, and what the app did.
-    CeilingBelowMinimum => ("Et loft under 500.000 kr. pr. sag er ikke muligt; 0 betyder intet loft. Loftet er sat til 500.000 kr.", "A ceiling below DKK 500,000 per case is not possible; 0 means no ceiling. The ceiling is set to DKK 500,000."),
+    CeilingBelowMinimum => ("Et loft under 500.000\u{a0}kr. pr. sag er ikke muligt; 0 betyder intet loft. Loftet er sat til 500.000\u{a0}kr.", "A ceiling below DKK\u{a0}500,000 per case is not possible; 0 means no ceiling. The ceiling is set to DKK\u{a0}500,000."),
     /// Link error: invalid value, before the field.
     LinkInvalid => ("Linket indeholder en værdi, som ikke kan bruges:", "The link holds a value that cannot be used:"),
     /// Link error: unknown chart.
@@ -674,6 +674,18 @@ messages! {
     ShareNeedsFile => ("Linket rummer kun dine valg, ikke kommunens egne tal. Modtageren skal indlæse den samme fil under «Egne tal» for at se de samme tal.", "The link holds only your choices, not the municipality's own figures. The recipient must load the same file under \"Own numbers\" to see the same figures."),
     /// Button: export the data set in use.
     ExportData => ("Kommunens datasæt som JSON (til prioritet-run --data)", "The municipality's data set as JSON (for prioritet-run --data)"),
+    /// Spending chart, a label on the chart: the children's areas together.
+    ChartChildren => ("Børn og unge", "Children and young people"),
+    /// Spending chart, a label on the chart: the adults' areas together.
+    ChartAdults => ("Voksne", "Adults"),
+    /// A label on a chart: the dashed "no change" line.
+    ChartNoChange => ("Uden ændringer", "No change"),
+    /// Spending chart: the title of the small panel with the overspend alone.
+    ChartGapTitle => ("Overforbrug over rammen, år for år", "Overspend above the frame, year by year"),
+    /// Spending chart: the caption of the table of every area's spending.
+    ChartAreaTable => ("Udgift pr. område", "Spending by area"),
+    /// Spending chart's area table: the column of the area's group.
+    ChartGroup => ("Gruppe", "Group"),
 }
 
 #[cfg(test)]

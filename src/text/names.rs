@@ -76,7 +76,7 @@ pub fn setting(ds: &DataSet, s: Setting, lang: Lang) -> String {
 }
 
 /// A setting's name and its value before and after, e.g.
-/// "Investering i forebyggelse: 0 kr. om året → 1.000,0 mio. kr. om året".
+/// "Investering i forebyggelse: 0 kr. om året → 1.000 mio. kr. om året".
 pub fn change(ds: &DataSet, c: &Change, lang: Lang) -> String {
     match c.setting {
         Setting::Priority(id) => format!(

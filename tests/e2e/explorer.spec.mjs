@@ -67,12 +67,12 @@ test('keyboard: a priority slider moves the numbers and the chart', async ({ pag
   const chartBefore = await chartImage(page);
   await slider.focus();
   await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'fuld (100 %)');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'fuld (100\u00a0%)');
   await expect(page.locator('[data-setting="budget_squeeze"] .control-value')).toHaveText('fuld (100 %)');
   await expect(keyValue(page, 'overspend')).not.toHaveText(before);
   await expect.poll(() => chartImage(page)).not.toBe(chartBefore);
   await page.keyboard.press('Home');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'ingen (0 %)');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'ingen (0\u00a0%)');
   // Reset restores the neutral value.
   await page.locator('[data-setting="budget_squeeze"] .reset').click();
   await expect(keyValue(page, 'overspend')).toHaveText(before);
@@ -87,8 +87,8 @@ test('touch: tapping along a lever slider sets it, and bands follow', async ({ p
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   await page.touchscreen.tap(box.x + box.width * 0.75, box.y + box.height / 2);
-  await expect(slider).not.toHaveAttribute('aria-valuetext', /^0 kr/);
-  await expect(slider).toHaveAttribute('aria-valuetext', /mio\. kr\. om året$/);
+  await expect(slider).not.toHaveAttribute('aria-valuetext', /^0\u00a0kr/);
+  await expect(slider).toHaveAttribute('aria-valuetext', /mio\.\u00a0kr\. om året$/);
   await expect(page.locator('.key[data-key="prevention"]')).not.toContainText('udgift for kommunen: 0 kr.');
   await expect(page.locator('.key[data-key="overspend"] .key-band')).toContainText('80 % af beregningerne (p10–p90)', { timeout: 15_000 });
   expect(problems).toEqual([]);
@@ -201,7 +201,7 @@ test('a ceiling refers cases to the council and marks where legislation is neede
   // The first stop is "no ceiling", the next DKK 500,000; 15 more steps of
   // 100,000 reach 2m.
   for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', '2,0 mio. kr. pr. sag om året');
+  await expect(slider).toHaveAttribute('aria-valuetext', '2\u00a0mio.\u00a0kr. pr. sag om året');
   const cases = parseDanishCount(await keyValue(page, 'ceiling').innerText());
   expect(cases).toBeGreaterThan(0);
   await expect(page.locator('.key-legislation')).toContainText('Kræver lovændring');
@@ -216,7 +216,7 @@ test('the ceiling slider goes from "Intet loft" straight to 500.000 kr.', async 
   await expect(shown).toHaveText('Intet loft');
   await slider.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', '500.000 kr. pr. sag om året');
+  await expect(slider).toHaveAttribute('aria-valuetext', '500.000\u00a0kr. pr. sag om året');
   await expect(shown).toHaveText('500.000 kr. pr. sag om året');
   await page.keyboard.press('ArrowLeft');
   await expect(shown).toHaveText('Intet loft');
@@ -237,7 +237,7 @@ test('the ceiling card shows money freed without and with a change of law, and d
   await expect(withLaw).toContainText('Frigjort med lovændring');
   await expect(without).toContainText('det regner scenariet med');
   await expect(withLaw).not.toContainText('det regner scenariet med');
-  const amount = async (l) => parseDanishDkk((await l.innerText()).match(/: (.*? kr\.)/)[1]);
+  const amount = async (l) => parseDanishDkk((await l.innerText()).match(/: (.*?\skr\.)/)[1]);
   const freedWithout = await amount(without);
   const freedWith = await amount(withLaw);
   expect(freedWithout).toBeGreaterThan(0);
@@ -268,12 +268,36 @@ test('prevention exempt from the service ceiling shows as municipal spending out
   await press(page.locator('.lens[data-lens="social_professional"]'), info);
   const outside = page.locator('.key[data-key="prevention"] [data-prevention="outside-frame"]');
   await expect(outside).toContainText('Forebyggelse uden for servicerammen (betales af kommunen)');
-  const amount = parseDanishDkk((await outside.innerText()).match(/: (.*? kr\.)/)[1]);
+  const amount = parseDanishDkk((await outside.innerText()).match(/: (.*?\skr\.)/)[1]);
   expect(amount).toBeGreaterThan(0);
   await press(page.locator('.tab[data-chart="spending"]'), info);
   await page.locator('.chart-table summary').click();
   await expect(page.locator('.chart-figures thead')).toContainText('Forebyggelse uden for servicerammen');
   await expect(page.locator('.chart-figures thead')).toContainText('Kommunens samlede udgift');
+  expect(problems).toEqual([]);
+});
+
+test('the spending chart, which draws two groups, has a table of every area with its group, a mark and amounts from the model', async ({ page }, info) => {
+  const problems = await open(page);
+  await press(page.locator('.lens[data-lens="steering"]'), info);
+  const model = presetProjection('steering');
+  await press(page.locator('.tab[data-chart="spending"]'), info);
+  await page.locator('.chart-table summary').click();
+  const table = page.locator('.area-figures');
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(model.central.areas.length);
+  await expect(table.locator('tbody th .status-mark')).toHaveCount(model.central.areas.length);
+  await expect(table.locator('tbody tr', { hasText: 'Børn og unge' })).toHaveCount(5);
+  await expect(table.locator('tbody tr', { hasText: 'Voksne' })).toHaveCount(model.central.areas.length - 5);
+  // Each area's last-year spending, as the model has it (one decimal of
+  // the unit shown, so within half of it).
+  const last = model.central.years.length - 1;
+  for (const [i, area] of model.central.areas.entries()) {
+    const shown = parseDanishDkk(await rows.nth(i).locator('td').nth(2).innerText());
+    const want = area.spending_dkk[last];
+    const half = Math.abs(want) >= 1e10 ? 0.05e9 : Math.abs(want) >= 1e6 ? 0.05e6 : 0.5;
+    expect(Math.abs(shown - want), area.id).toBeLessThanOrEqual(half * 1.001);
+  }
   expect(problems).toEqual([]);
 });
 
@@ -286,7 +310,7 @@ test('an old link with a ceiling below 500.000 kr. opens with a notice and the l
   await page.goto(`/#prioriter?s=${code}`);
   await expect(page.locator('.notice')).toContainText('Linket havde et loft under 500.000 kr. pr. sag.');
   await expect(page.locator('.notice')).toContainText('0 betyder intet loft');
-  await expect(page.locator('#slider-ceiling_dkk')).toHaveAttribute('aria-valuetext', '500.000 kr. pr. sag om året');
+  await expect(page.locator('#slider-ceiling_dkk')).toHaveAttribute('aria-valuetext', '500.000\u00a0kr. pr. sag om året');
   await expect(page.locator('.chart-panel')).toHaveAttribute('data-chart', 'ceiling');
   await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
   expect(problems).toEqual([]);

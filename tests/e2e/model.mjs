@@ -22,12 +22,18 @@ export function runScenarioFile(text) {
   return JSON.parse(run('run', file, '--draws', '0'));
 }
 
-/** Reads an amount shown the Danish way ("12,3 mia. kr.", "950 kr.") in DKK. */
+/** The minus sign (U+2212) and no-break space (U+00A0) the app writes. */
+const MINUS = '\u2212';
+const NBSP = '\u00a0';
+
+/** Reads an amount shown the Danish way ("12,3 mia. kr.", "950 kr.", with
+ * no-break spaces, "−" before a negative) in DKK. A hyphen or a breaking
+ * space between number and unit is refused: the app never writes them. */
 export function parseDanishDkk(text) {
-  const m = text.trim().match(/^(-?[\d.]+(?:,\d+)?) (mia\. kr\.|mio\. kr\.|kr\.)$/);
-  if (!m) throw new Error(`not a Danish amount: ${text}`);
-  const n = Number(m[1].replaceAll('.', '').replace(',', '.'));
-  return n * ({ 'mia. kr.': 1e9, 'mio. kr.': 1e6, 'kr.': 1 })[m[2]];
+  const m = text.trim().match(/^(\u2212?[\d.]+(?:,\d+)?)\u00a0(mia\.\u00a0kr\.|mio\.\u00a0kr\.|kr\.)$/);
+  if (!m) throw new Error(`not a Danish amount: ${JSON.stringify(text)}`);
+  const n = Number(m[1].replace(MINUS, '-').replaceAll('.', '').replace(',', '.'));
+  return n * ({ [`mia.${NBSP}kr.`]: 1e9, [`mio.${NBSP}kr.`]: 1e6, 'kr.': 1 })[m[2]];
 }
 
 /** Half a unit of the last digit shown: key figures are projections shown
@@ -37,5 +43,6 @@ export function tolerance(value) {
   return abs === 0 ? 0.5 : 0.5 * 10 ** (Math.floor(Math.log10(abs)) - 2);
 }
 
-/** Reads a count shown the Danish way ("1.707") as a number. */
-export const parseDanishCount = (text) => Number(text.trim().replaceAll('.', '').replace(',', '.'));
+/** Reads a count shown the Danish way ("1.707", "−12") as a number. */
+export const parseDanishCount = (text) =>
+  Number(text.trim().replace(MINUS, '-').replaceAll('.', '').replace(',', '.'));

@@ -85,6 +85,7 @@ fn draw<DB: plotters::prelude::DrawingBackend>(
         format_value: &money,
         y_desc: format::unit_bn(l),
         font_px,
+        lang: l,
     };
     match kind {
         ChartId::Spending => draw_spending(area, &yearly(Some(i.baseline))),

@@ -1,11 +1,13 @@
 //! The figures behind the chart on screen, as a table: the chart's text
-//! alternative, and a way to read exact numbers.
+//! alternative, and a way to read exact numbers; for the spending chart,
+//! which draws the areas in two groups, also a table of every area.
 
 use leptos::prelude::*;
 
 use crate::model::analysis::grounding::{Basis, Grounding};
+use crate::model::data::dataset::Group;
 use crate::model::data::localized::Lang;
-use crate::model::Projection;
+use crate::model::{DataSet, Projection};
 use crate::text::format;
 
 use crate::model::ids::ChartId;
@@ -159,7 +161,89 @@ fn table(
     }
 }
 
-/// A disclosure with the chart's figures.
+/// The spending chart's areas, one row each: the area, its group (the
+/// chart's two colours) and its spending in the first and the last year,
+/// and in the last year with no change.
+fn area_table(
+    c: &Projection,
+    b: &Projection,
+    ds: &DataSet,
+    lang: Lang,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let t = |m| text(m, lang).to_string();
+    let last = c.years.len().saturating_sub(1);
+    let year = |i: usize| c.years.get(i).map(u16::to_string).unwrap_or_default();
+    let head = vec![
+        t(Msg::Area),
+        t(Msg::ChartGroup),
+        format!("{} {}", t(Msg::Spending), year(0)),
+        format!("{} {}", t(Msg::Spending), year(last)),
+        format!("{} {} ({})", t(Msg::Spending), year(last), t(Msg::Baseline)),
+    ];
+    let rows = c
+        .areas
+        .iter()
+        .map(|a| {
+            let area = ds.areas.iter().find(|d| d.id == a.id);
+            let group = match area.map(|d| d.group) {
+                Some(Group::Children) => t(Msg::ChartChildren),
+                Some(Group::Adults) => t(Msg::ChartAdults),
+                None => String::new(),
+            };
+            let base = b.area(&a.id).map_or(0.0, |x| at(&x.spending_dkk, last));
+            vec![
+                area.map_or_else(|| a.id.clone(), |d| d.name.get(lang).to_string()),
+                group,
+                format::dkk(at(&a.spending_dkk, 0), lang),
+                format::dkk(at(&a.spending_dkk, last), lang),
+                format::dkk(base, lang),
+            ]
+        })
+        .collect();
+    (head, rows)
+}
+
+/// A table of figures: a heading row, and rows whose first cell heads the
+/// row with the status mark of what the row rests on.
+fn figures_table(
+    class: &'static str,
+    caption: String,
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+    bases: Vec<Basis>,
+) -> impl IntoView {
+    view! {
+        <table class=class>
+            <caption>{caption.clone()}</caption>
+            <thead>
+                <tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .zip(bases)
+                    .map(|(r, basis)| {
+                        let mut cells = r.into_iter();
+                        let first = cells.next().unwrap_or_default();
+                        let what = format!("{caption}, {first}");
+                        view! {
+                            <tr>
+                                <th scope="row">
+                                    {first} " "
+                                    <StatusMark what=what basis=basis scope=MarkScope::Row/>
+                                </th>
+                                {cells.map(|v| view! { <td class="num">{v}</td> }).collect_view()}
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// A disclosure with the chart's figures (for the spending chart also each
+/// area's spending, as the chart draws the areas in two groups).
 #[component]
 pub fn ChartTable() -> impl IntoView {
     let ex = use_explorer();
@@ -188,13 +272,13 @@ pub fn ChartTable() -> impl IntoView {
                 let (Ok(c), Ok(b)) = (c, b) else { return None };
                 let (head, rows) = table(kind, c, b, &names, l);
                 // What each row rests on: an area's own inputs in the
-                // coverage table, every area's money in the others.
+                // coverage table and the areas' table, every area's money
+                // in the others.
                 let data = ex.data.get();
                 let registry = registry.get_value();
                 let total = Basis::Total(Grounding::of(&data));
-                let bases: Vec<Basis> = match kind {
-                    ChartId::Coverage => c
-                        .areas
+                let area_bases = || -> Vec<Basis> {
+                    c.areas
                         .iter()
                         .map(|a| {
                             data.areas
@@ -202,41 +286,22 @@ pub fn ChartTable() -> impl IntoView {
                                 .find(|d| d.id == a.id)
                                 .map_or_else(|| total.clone(), |d| Basis::area(d, &registry))
                         })
-                        .collect(),
-                    _ => vec![total; rows.len()],
+                        .collect()
                 };
-                let caption = format!(
-                    "{} – {}",
-                    text(Msg::FiguresTable, l),
-                    ex.source.with(|s| s.scale(l))
-                );
+                let bases: Vec<Basis> = match kind {
+                    ChartId::Coverage => area_bases(),
+                    _ => vec![total.clone(); rows.len()],
+                };
+                let scale = ex.source.with(|s| s.scale(l));
+                let caption = format!("{} – {scale}", text(Msg::FiguresTable, l));
+                let areas = (kind == ChartId::Spending).then(|| {
+                    let (head, rows) = area_table(c, b, &data, l);
+                    let caption = format!("{} – {scale}", text(Msg::ChartAreaTable, l));
+                    figures_table("figures area-figures", caption, head, rows, area_bases())
+                });
                 Some(view! {
-                    <table class="figures chart-figures">
-                        <caption>{caption.clone()}</caption>
-                        <thead>
-                            <tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
-                        </thead>
-                        <tbody>
-                            {rows
-                                .into_iter()
-                                .zip(bases)
-                                .map(|(r, basis)| {
-                                    let mut cells = r.into_iter();
-                                    let first = cells.next().unwrap_or_default();
-                                    let what = format!("{caption}, {first}");
-                                    view! {
-                                        <tr>
-                                            <th scope="row">
-                                                {first} " "
-                                                <StatusMark what=what basis=basis scope=MarkScope::Row/>
-                                            </th>
-                                            {cells.map(|v| view! { <td class="num">{v}</td> }).collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
+                    {figures_table("figures chart-figures", caption, head, rows, bases)}
+                    {areas}
                 })
             })
         })
