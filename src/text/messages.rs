@@ -532,8 +532,6 @@ messages! {
     FiveLenses => ("Vis de fem tilgange", "Show the five approaches"),
     /// Button: compare own against neutral.
     MineVsNeutral => ("Dit scenarie mod «uden ændringer»", "Your scenario against \"no change\""),
-    /// Note under the compare table.
-    CompareNote => ("I parentes: forskellen fra første kolonne. Fremhævet, hvor forskellen er mærkbar.", "In brackets: the difference from the first column. Highlighted where the difference is notable."),
     /// Label of the metric picker for the overlay chart.
     CompareChartMetric => ("Vis år for år", "Show year by year"),
     /// Description of the overlay chart.
@@ -656,6 +654,26 @@ messages! {
     ShareNeedsFile => ("Linket rummer kun dine valg, ikke kommunens egne tal. Modtageren skal indlæse den samme fil under «Egne tal» for at se de samme tal.", "The link holds only your choices, not the municipality's own figures. The recipient must load the same file under \"Own numbers\" to see the same figures."),
     /// Button: export the data set in use.
     ExportData => ("Kommunens datasæt som JSON (til prioritet-run --data)", "The municipality's data set as JSON (for prioritet-run --data)"),
+    /// Presentation hint on views without charts to step through.
+    PresentHintEscOnly => ("Esc afslutter præsentationen.", "Esc ends the presentation."),
+    /// Compare note: the differences are from "no change".
+    CompareDiffFromNoChange => ("Under hvert tal står forskellen fra «Uden ændringer».", "Under each figure: the difference from \"No change\"."),
+    /// Compare note: the differences are from the first column, named next.
+    CompareDiffFromFirst => ("Ingen kolonne er «Uden ændringer», så under hvert tal står forskellen fra første kolonne:", "No column is \"No change\", so under each figure is the difference from the first column:"),
+    /// Compare note, highlight rule: before the share of the frame.
+    CompareRuleMoney => ("Fremhævet: beløb og årsværk, der afviger med mindst", "Highlighted: amounts and staff-years that differ by at least"),
+    /// Compare note, highlight rule: between the two shares.
+    CompareRuleCounts => ("af rammen, og borgere og sager, der afviger med mindst", "of the frame, and citizens and cases that differ by at least"),
+    /// Mark on the column the differences are measured from.
+    CompareReferenceMark => ("udgangspunkt", "reference"),
+    /// Board: before the lens a participant's weights are nearest to.
+    LensNearest => ("nærmest", "closest to"),
+    /// Board: a participant whose weights are the middle ones of "no change".
+    LensMiddle => ("ingen linse (middelvægte)", "no lens (middle weights)"),
+    /// Board: how stacked dots read.
+    BoardStackNote => ("Deltagere med samme værdi står oven på hinanden.", "Participants with the same value are stacked."),
+    /// Board: heading of the participants with the lens each is nearest to.
+    BoardLenses => ("Deltagere og deres linse", "Participants and their lens"),
 }
 
 #[cfg(test)]
