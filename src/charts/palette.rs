@@ -52,6 +52,11 @@ pub fn area_colour(i: usize) -> RGBColor {
     group_colour(area_group(i))
 }
 
+/// The glance chart: an area where more need goes unmet than with no change.
+pub const GLANCE_MORE_UNMET: RGBColor = VERMILLION;
+/// The glance chart: an area where less need goes unmet than with no change.
+pub const GLANCE_LESS_UNMET: RGBColor = RGBColor(0x00, 0x9e, 0x73);
+
 /// Prevention counted against the frame, the top layer of the spending
 /// stack (a neutral grey, so it does not pass for an area).
 pub const PREVENTION_IN_FRAME: RGBColor = RGBColor(0x8c, 0x96, 0xa0);

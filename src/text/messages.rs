@@ -359,15 +359,13 @@ messages! {
     /// The glance's short name for what the overspend takes from other services.
     GlanceTaken => ("Taget fra skole, dagtilbud og ældrepleje", "Taken from schools, day care and elder care"),
     /// What the glance chart shows.
-    GlanceChartCaption => ("Andel af behovet, der ikke dækkes, pr. område. Sort streg: uden ændringer.", "Share of need left unmet, by area. Black tick: with no change."),
+    GlanceChartCaption => ("Udækket behov pr. område mod «uden ændringer»: op er mere udækket, ned er mindre.", "Unmet need by area against \"no change\": up is more unmet, down is less."),
+    /// The glance chart before anything has changed.
+    GlanceNoChange => ("Ingen ændring endnu. Flyt et greb eller en prioritet.", "No change yet. Move a lever or a priority."),
     /// Before the children's share of unmet need.
     GlanceChildren => ("børn", "children"),
     /// Before the adults' share of unmet need.
     GlanceAdults => ("voksne", "adults"),
-    /// The children's areas, under their columns.
-    GroupChildren => ("Børn og unge", "Children"),
-    /// The adults' areas, under their columns.
-    GroupAdults => ("Voksne", "Adults"),
     /// Presentation mode's first slide: the headline figures.
     SlideNumbers => ("Nøgletal", "Key figures"),
     /// Legend: money only national legislation would free.
@@ -550,8 +548,6 @@ messages! {
     FiveLenses => ("Vis de fem tilgange", "Show the five approaches"),
     /// Button: compare own against neutral.
     MineVsNeutral => ("Dit scenarie mod «uden ændringer»", "Your scenario against \"no change\""),
-    /// Note under the compare table.
-    CompareNote => ("I parentes: forskellen fra første kolonne. Fremhævet, hvor forskellen er mærkbar.", "In brackets: the difference from the first column. Highlighted where the difference is notable."),
     /// Label of the metric picker for the overlay chart.
     CompareChartMetric => ("Vis år for år", "Show year by year"),
     /// Description of the overlay chart.
@@ -686,6 +682,26 @@ messages! {
     ChartAreaTable => ("Udgift pr. område", "Spending by area"),
     /// Spending chart's area table: the column of the area's group.
     ChartGroup => ("Gruppe", "Group"),
+    /// Presentation hint on views without charts to step through.
+    PresentHintEscOnly => ("Esc afslutter præsentationen.", "Esc ends the presentation."),
+    /// Compare note: the differences are from "no change".
+    CompareDiffFromNoChange => ("Under hvert tal står forskellen fra «Uden ændringer».", "Under each figure: the difference from \"No change\"."),
+    /// Compare note: the differences are from the first column, named next.
+    CompareDiffFromFirst => ("Ingen kolonne er «Uden ændringer», så under hvert tal står forskellen fra første kolonne:", "No column is \"No change\", so under each figure is the difference from the first column:"),
+    /// Compare note, highlight rule: before the share of the frame.
+    CompareRuleMoney => ("Fremhævet: beløb og årsværk, der afviger med mindst", "Highlighted: amounts and staff-years that differ by at least"),
+    /// Compare note, highlight rule: between the two shares.
+    CompareRuleCounts => ("af rammen, og borgere og sager, der afviger med mindst", "of the frame, and citizens and cases that differ by at least"),
+    /// Mark on the column the differences are measured from.
+    CompareReferenceMark => ("udgangspunkt", "reference"),
+    /// Board: before the lens a participant's weights are nearest to.
+    LensNearest => ("nærmest", "closest to"),
+    /// Board: a participant whose weights are the middle ones of "no change".
+    LensMiddle => ("ingen linse (middelvægte)", "no lens (middle weights)"),
+    /// Board: how stacked dots read.
+    BoardStackNote => ("Deltagere med samme værdi står oven på hinanden.", "Participants with the same value are stacked."),
+    /// Board: heading of the participants with the lens each is nearest to.
+    BoardLenses => ("Deltagere og deres linse", "Participants and their lens"),
 }
 
 #[cfg(test)]

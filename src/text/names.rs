@@ -3,8 +3,8 @@
 //! and the lens note say the same.
 
 use crate::model::analysis::board::Spread;
-use crate::model::analysis::compare::{Metric, MetricUnit};
-use crate::model::analysis::lens::Change;
+use crate::model::analysis::compare::Metric;
+use crate::model::analysis::lens::{Change, LensMatch};
 use crate::model::data::content::Content;
 use crate::model::data::dataset::{DataSet, Horizon, SteeringCentre};
 use crate::model::data::localized::Lang;
@@ -126,22 +126,6 @@ pub fn metric(ds: &DataSet, m: Metric, lang: Lang) -> String {
     }
 }
 
-/// A compared metric's value as the reader reads it.
-pub fn metric_value(m: Metric, v: f64, lang: Lang) -> String {
-    match m.unit() {
-        MetricUnit::Dkk => format::dkk(v, lang),
-        MetricUnit::Citizens | MetricUnit::Cases | MetricUnit::StaffYears => {
-            format::number(v, 0, lang)
-        }
-    }
-}
-
-/// A difference from the first column, with its sign ("+1,2 mio. kr.").
-pub fn metric_diff(m: Metric, d: f64, lang: Lang) -> String {
-    let sign = if d > 0.0 { "+" } else { "" };
-    format!("{sign}{}", metric_value(m, d, lang))
-}
-
 /// An approach's name from the content (its id if unknown).
 pub fn approach(content: &Content, id: ApproachId, lang: Lang) -> String {
     content
@@ -151,6 +135,26 @@ pub fn approach(content: &Content, id: ApproachId, lang: Lang) -> String {
         .find(|a| a.id == id)
         .map(|a| a.name.get(lang).to_string())
         .unwrap_or_else(|| id.to_string())
+}
+
+/// A participant's lens as the board names it: the approach ("Styring"),
+/// "nærmest Styring" when the weights are only nearest to it, or the middle
+/// weights of "no change".
+pub fn lens_match(content: &Content, m: LensMatch, lang: Lang) -> String {
+    match (m.lens, m.exact) {
+        (Some(id), true) => approach(content, id, lang),
+        (Some(id), false) => format!(
+            "{} {}",
+            text(Msg::LensNearest, lang),
+            approach(content, id, lang)
+        ),
+        (None, true) => text(Msg::LensMiddle, lang).to_string(),
+        (None, false) => format!(
+            "{} {}",
+            text(Msg::LensNearest, lang),
+            text(Msg::LensMiddle, lang)
+        ),
+    }
 }
 
 /// A scenario's name as the reader sees it: its own name, or the name of

@@ -77,11 +77,13 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
 
     Effect::new(move |_| {
         let presenting = ex.presenting.get();
-        let explorer = view_sig.get() == View::Explorer;
+        let view = view_sig.get();
         if let Some(root) = document().document_element() {
             let classes = root.class_list();
             let _ = classes.toggle_with_force("presenting", presenting);
-            let _ = classes.toggle_with_force("view-explorer", explorer);
+            let _ = classes.toggle_with_force("view-explorer", view == View::Explorer);
+            let _ = classes.toggle_with_force("view-compare", view == View::Compare);
+            let _ = classes.toggle_with_force("view-board", view == View::Board);
             let _ =
                 classes.toggle_with_force("slide-numbers", presenting && ex.numbers_slide.get());
         }
@@ -90,9 +92,11 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
         if !ex.presenting.get_untracked() {
             return;
         }
+        // Only the explorer has charts to step through.
+        let slides = view_sig.get_untracked() == View::Explorer;
         match e.key().as_str() {
-            "ArrowRight" | "PageDown" => ex.show(ex.slide().step(1)),
-            "ArrowLeft" | "PageUp" => ex.show(ex.slide().step(-1)),
+            "ArrowRight" | "PageDown" if slides => ex.show(ex.slide().step(1)),
+            "ArrowLeft" | "PageUp" if slides => ex.show(ex.slide().step(-1)),
             "Escape" => ex.set_presenting(false),
             _ => {}
         }
@@ -115,6 +119,7 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
             </a>
         }
     };
+    let (slides_hint, esc_hint) = (tr(Msg::PresentHint), tr(Msg::PresentHintEscOnly));
     view! {
         <header class="site-header">
             <div class="brand">
@@ -141,7 +146,9 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
                 <LangSwitch/>
             </div>
         </header>
-        <p class="present-hint" hidden=move || !ex.presenting.get()>{tr(Msg::PresentHint)}</p>
+        <p class="present-hint" hidden=move || !ex.presenting.get()>
+            {move || if view_sig.get() == View::Explorer { slides_hint() } else { esc_hint() }}
+        </p>
         <NoticeBar/>
         <main id="main">
             {move || match view_sig.get() {

@@ -406,21 +406,22 @@ test('workshop: five participants share links, the board shows the room, the mem
     const problems = await open(p);
     await ready(p);
     // Half name themselves before choosing a lens, half after: the name stays.
+    // The name is typed and the field neither left nor confirmed with Enter:
+    // the link has it at once.
     await p.locator('#open-share').click();
     let before = await code(p);
     if (i % 2 === 0) {
-      await p.locator('#scenario-name').fill(names[i]);
-      await p.locator('#scenario-name').press('Enter');
+      await p.locator('#scenario-name').pressSequentially(names[i]);
       // The name's own address write lands first, so the one awaited
       // next is the lens's.
-      before = await urlSettles(p, before);
+      before = await urlStable(p, before);
     }
     await p.locator(`.lens[data-lens="${APPROACHES[i]}"]`).click();
     const lensCode = await urlSettles(p, before);
     if (i % 2 === 1) {
-      await p.locator('#scenario-name').fill(names[i]);
-      await p.locator('#scenario-name').press('Enter');
-      await urlSettles(p, lensCode);
+      await p.locator('#scenario-name').pressSequentially(names[i]);
+      await urlStable(p, lensCode);
+      await expect(p.locator('#scenario-name')).toBeFocused();
     }
     await expect(p.locator(`.lens[data-lens="${APPROACHES[i]}"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(p.locator('#share-link')).toHaveValue(new RegExp(`s=${await code(p)}$`));
@@ -435,6 +436,13 @@ test('workshop: five participants share links, the board shows the room, the mem
   await expect(page.locator('.paste-problems li')).toHaveCount(2);
   await expect(page.locator('.paste-problems li').first()).toContainText('Linje 6');
   for (const n of names) await expect(page.locator('#participants')).toContainText(n);
+  // Each participant's name reaches the board with the lens they chose.
+  const lensNames = ['Budgetklemme', 'Socialfaglig', 'Styringstilgang', 'Diagnosetilgang', 'fremtidens prioriteringer'];
+  for (let i = 0; i < 5; i++) {
+    await expect(page.locator('#room-people li').nth(i).locator('.participant')).toHaveText(names[i]);
+    await expect(page.locator('#room-people li').nth(i).locator('.participant-lens')).toContainText(lensNames[i]);
+    await expect(page.locator('#board-table tbody tr').nth(i).locator('th')).toHaveText(names[i]);
+  }
   await expect(page.locator('#weight-strips .strip-row')).toHaveCount(5);
   await expect(page.locator('#weight-strips .strip-row').first().locator('.dot')).toHaveCount(5);
   expect(await page.locator('#disputed li').count()).toBeGreaterThan(0);
@@ -444,6 +452,9 @@ test('workshop: five participants share links, the board shows the room, the mem
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact))).toEqual([]);
   await page.locator('.present-button').click();
+  await expect(page.locator('.present-hint')).toHaveText('Esc afslutter præsentationen.');
+  await expect(page.locator('#board-links')).toBeHidden();
+  for (const n of names) await expect(page.locator('#room-people')).toContainText(n);
   await shot(page, info, 'board-presenting');
   await page.locator('.present-button').click();
   // The room's median opens in the explorer; its memo's link reopens it.

@@ -4,7 +4,9 @@
 //! gives the spread of the participants' settings (quartiles and a
 //! disagreement score), a median scenario to discuss from (its ceiling the
 //! possible ceiling nearest the median one), the settings
-//! ranked by disagreement, and the participants' consequences side by side.
+//! ranked by disagreement, the participants' consequences side by side and
+//! each participant's lens. On a strip, participants with the same setting
+//! are stacked ([`Spread::dots`]) so none hides another.
 //!
 //! Quartiles use linear interpolation between order statistics (Hyndman and
 //! Fan's type 7, the default of R and NumPy): for sorted values
@@ -31,12 +33,29 @@
 //! ```
 
 use crate::model::analysis::compare::{compare_named, Comparison};
+use crate::model::analysis::lens::{nearest_lens, presets, LensMatch};
 use crate::model::data::dataset::{DataSet, LeverUnit};
 use crate::model::error::ModelError;
 use crate::model::ids::{ApproachId, LeverId, Setting};
 use crate::model::scenario::{
     nearest_ceiling, Frame, Levers, Priorities, Scenario, SCENARIO_VERSION,
 };
+
+/// Dots nearer each other than this share of the strip would overlap (a
+/// dot is about this wide on a strip), so they are stacked.
+pub const DOT_WIDTH_SHARE: f64 = 0.04;
+
+/// One participant's dot on a strip.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dot {
+    /// The participant, by input order.
+    pub participant: usize,
+    /// Where the dot sits along the strip, 0..=1 ([`Spread::share`]).
+    pub share: f64,
+    /// How many dots up it is stacked: 0 on the strip's line, 1 above an
+    /// overlapping dot, and so on.
+    pub level: usize,
+}
 
 /// How the participants set one control (a priority weight or a lever).
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +93,56 @@ impl Spread {
             0.0
         }
     }
+
+    /// Every participant's dot in input order, stacked so none hides
+    /// another: taken from left to right (ties by input order), a dot goes
+    /// on the lowest level where it keeps [`DOT_WIDTH_SHARE`] from every dot
+    /// already there. Equal settings make a column of dots.
+    ///
+    /// ```
+    /// use prioritet::model::analysis::board::board;
+    /// use prioritet::model::{DataSet, Scenario};
+    /// let ds = DataSet::builtin();
+    /// let room = vec![("a".to_string(), Scenario::neutral()); 3];
+    /// let b = board(&room, &ds).unwrap();
+    /// let levels: Vec<usize> = b.weights[0].dots().iter().map(|d| d.level).collect();
+    /// assert_eq!(levels, [0, 1, 2]);
+    /// ```
+    pub fn dots(&self) -> Vec<Dot> {
+        let mut order: Vec<Dot> = self
+            .values
+            .iter()
+            .enumerate()
+            .map(|(participant, v)| Dot {
+                participant,
+                share: self.share(*v),
+                level: 0,
+            })
+            .collect();
+        order.sort_by(|a, b| {
+            a.share
+                .total_cmp(&b.share)
+                .then(a.participant.cmp(&b.participant))
+        });
+        let mut placed: Vec<Dot> = Vec::with_capacity(order.len());
+        for mut dot in order {
+            dot.level = (0..)
+                .find(|l| {
+                    !placed
+                        .iter()
+                        .any(|p| p.level == *l && (p.share - dot.share).abs() < DOT_WIDTH_SHARE)
+                })
+                .unwrap_or(0);
+            placed.push(dot);
+        }
+        placed.sort_by_key(|d| d.participant);
+        placed
+    }
+}
+
+/// How many levels a strip's stacked `dots` take (at least 1).
+pub fn dot_levels(dots: &[Dot]) -> usize {
+    dots.iter().map(|d| d.level + 1).max().unwrap_or(1)
 }
 
 /// What the board shows for a room of participants.
@@ -93,6 +162,8 @@ pub struct Board {
     /// The participants' consequences, one column each in input order
     /// (the median scenario is not a column).
     pub comparison: Comparison,
+    /// Each participant's lens, in input order.
+    pub lenses: Vec<LensMatch>,
 }
 
 /// The board for `participants` as `(name, scenario)`. No participants, or
@@ -101,7 +172,7 @@ pub struct Board {
 pub fn board(participants: &[(String, Scenario)], ds: &DataSet) -> Result<Board, ModelError> {
     // Projects and validates every scenario first, so the spreads below see
     // only finite, in-range values.
-    let comparison = compare_named(participants, ds, "participants")?;
+    let comparison = compare_named(participants, ds, "participants", 0)?;
     let scenarios: Vec<&Scenario> = participants.iter().map(|(_, s)| s).collect();
 
     let weights: Vec<Spread> = ApproachId::ALL
@@ -132,6 +203,11 @@ pub fn board(participants: &[(String, Scenario)], ds: &DataSet) -> Result<Board,
         .collect();
     disagreement.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.as_str().cmp(b.0.as_str())));
 
+    let lens_presets = presets(ds);
+    let lenses = scenarios
+        .iter()
+        .map(|s| nearest_lens(s, &lens_presets))
+        .collect();
     let median = median_scenario(&scenarios, &weights, &levers, ds);
     median.validate(ds).map_err(|e| {
         ModelError::new(
@@ -145,6 +221,7 @@ pub fn board(participants: &[(String, Scenario)], ds: &DataSet) -> Result<Board,
         median,
         disagreement,
         comparison,
+        lenses,
     })
 }
 
@@ -268,6 +345,36 @@ mod tests {
         );
         assert_eq!(s.disagreement, 0.0);
         assert_eq!(s.share(2.0), 0.0);
+    }
+
+    #[test]
+    fn equal_and_near_settings_are_stacked_apart_ones_stay_down() {
+        let s = spread(
+            Setting::Priority(ApproachId::Steering),
+            vec![0.5, 0.9, 0.5, 0.52, 0.3, 0.5],
+            (0.0, 1.0),
+        );
+        let dots = s.dots();
+        let levels: Vec<usize> = dots.iter().map(|d| d.level).collect();
+        // 0.5 (1st), 0.5 (3rd), 0.5 (6th) and 0.52 all touch: four levels.
+        assert_eq!(levels, [0, 0, 1, 3, 0, 2]);
+        assert_eq!(
+            dots.iter().map(|d| d.participant).collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4, 5]
+        );
+        assert_eq!(dots[1].share, 0.9);
+        assert_eq!(dot_levels(&dots), 4);
+        assert_eq!(dot_levels(&[]), 1);
+        // Far enough apart, a dot that would fit lower goes back down.
+        let s = spread(
+            Setting::Priority(ApproachId::Steering),
+            vec![0.1, 0.1, 0.2],
+            (0.0, 1.0),
+        );
+        assert_eq!(
+            s.dots().iter().map(|d| d.level).collect::<Vec<_>>(),
+            [0, 1, 0]
+        );
     }
 
     #[test]

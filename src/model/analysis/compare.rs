@@ -2,8 +2,9 @@
 //! e.g. the five lenses, or a councillor's own against "no change") and the
 //! facilitator board (one column per participant). Each scenario is
 //! projected on central values; the headline figures of the comparison year
-//! are set against the first column, and differences too large to be noise
-//! are marked notable for the UI to highlight.
+//! are set against a reference column ("no change" when it is one of the
+//! columns, see [`Reference`]), and the differences that matter are marked
+//! notable for the UI to highlight ([`matters`] is the one rule).
 //!
 //! ```
 //! use prioritet::model::analysis::compare::{compare, Metric};
@@ -26,15 +27,83 @@ use crate::model::analysis::summary::{key_figures, KeyFigure, KeyFigures};
 use crate::model::data::dataset::DataSet;
 use crate::model::engine::projection::{project_baseline, project_central, Projection};
 use crate::model::error::ModelError;
+use crate::model::ids::{CompareColumn, Preset};
 use crate::model::scenario::Scenario;
 
-/// A difference is notable when it is larger than this share of the largest
-/// absolute value in its row (0.5 %)...
-pub const NOTABLE_SHARE: f64 = 0.005;
+/// A difference in DKK matters when it is at least this share of the
+/// reference column's frame: 1 %, about 630 mio. kr. of the national frame,
+/// the size of a whole service's budget line. Staff-years are money taken
+/// from another service, so they follow the DKK row they translate.
+pub const NOTABLE_SHARE_OF_FRAME: f64 = 0.01;
 
-/// ...and larger than this many units (1 DKK, citizen, case or staff-year),
-/// so rows of near-zero values do not light up on rounding noise.
+/// A difference in citizens or cases matters when it is at least this share
+/// of the reference column's value (5 %)...
+pub const NOTABLE_RELATIVE: f64 = 0.05;
+
+/// ...and at least this many units (1 DKK, citizen or case), so rows of
+/// near-zero values do not light up on rounding noise.
 pub const NOTABLE_MIN: f64 = 1.0;
+
+/// Whether a difference `diff` from the reference column matters enough to
+/// highlight: the one rule of the compare table. `reference` is the
+/// reference column's value in the same row, `frame_dkk` its frame. DKK
+/// (and staff-years, through their DKK) counts against the frame, citizens
+/// and cases against their own reference value (a row that starts at zero,
+/// like the ceiling council's cases under "no change", matters from one
+/// unit).
+///
+/// ```
+/// use prioritet::model::analysis::compare::{matters, MetricUnit};
+/// // 700 mio. kr. of a 62,7 mia. kr. frame matters; 300 mio. kr. does not.
+/// assert!(matters(MetricUnit::Dkk, -7e8, 5e9, 62.7e9));
+/// assert!(!matters(MetricUnit::Dkk, 3e8, 0.0, 62.7e9));
+/// // 6 % more citizens with unmet need matters; 4 % does not.
+/// assert!(matters(MetricUnit::Citizens, 1_200.0, 20_000.0, 62.7e9));
+/// assert!(!matters(MetricUnit::Citizens, -800.0, 20_000.0, 62.7e9));
+/// ```
+pub fn matters(unit: MetricUnit, diff: f64, reference: f64, frame_dkk: f64) -> bool {
+    let tolerance = match unit {
+        MetricUnit::Dkk | MetricUnit::StaffYears => NOTABLE_SHARE_OF_FRAME * frame_dkk.abs(),
+        MetricUnit::Citizens | MetricUnit::Cases => NOTABLE_RELATIVE * reference.abs(),
+    };
+    diff.is_finite() && diff.abs() >= tolerance.max(NOTABLE_MIN)
+}
+
+/// The column the differences are measured against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reference {
+    /// "Uden ændringer" (no change), at this column.
+    NoChange(usize),
+    /// The first column, as no column is "no change".
+    First,
+}
+
+impl Reference {
+    /// "No change" if it is one of `choices` (the first such), else the
+    /// first column.
+    ///
+    /// ```
+    /// use prioritet::model::analysis::compare::Reference;
+    /// use prioritet::model::ids::{CompareColumn, Preset};
+    /// let mine_vs_none = [CompareColumn::Current, CompareColumn::Preset(Preset::Neutral)];
+    /// assert_eq!(Reference::of(&mine_vs_none), Reference::NoChange(1));
+    /// assert_eq!(Reference::of(&[CompareColumn::Current]).index(), 0);
+    /// ```
+    pub fn of(choices: &[CompareColumn]) -> Reference {
+        choices
+            .iter()
+            .position(|c| *c == CompareColumn::Preset(Preset::Neutral))
+            .map_or(Reference::First, Reference::NoChange)
+    }
+
+    /// The reference column's place.
+    pub fn index(self) -> usize {
+        match self {
+            Reference::NoChange(i) => i,
+            Reference::First => 0,
+        }
+    }
+}
 
 /// What a metric's number counts, so the UI can format it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +117,14 @@ pub enum MetricUnit {
     /// Staff-years of another service (teacher-, pedagogue- or
     /// care-worker-years; the data set's service names the unit).
     StaffYears,
+}
+
+impl MetricUnit {
+    /// Whether the unit is money (DKK), which the compare table writes in
+    /// one unit down the table.
+    pub fn is_money(self) -> bool {
+        self == MetricUnit::Dkk
+    }
 }
 
 /// A headline figure compared across scenarios: the key figures the
@@ -165,6 +242,17 @@ impl Metric {
         }
     }
 
+    /// The DKK metric a staff-year metric translates (the same money taken
+    /// from the same service); `None` for the others.
+    pub fn money(self) -> Option<Metric> {
+        match self {
+            Metric::TakenSchoolsUnits => Some(Metric::TakenSchoolsDkk),
+            Metric::TakenDayCareUnits => Some(Metric::TakenDayCareDkk),
+            Metric::TakenElderCareUnits => Some(Metric::TakenElderCareDkk),
+            _ => None,
+        }
+    }
+
     /// The metric's key figure (central, baseline, band) in `k`; `None` for
     /// a service the data set does not have.
     pub fn figure(self, k: &KeyFigures) -> Option<&KeyFigure> {
@@ -243,26 +331,27 @@ pub struct Column {
 }
 
 /// One metric across the columns: its value per column, the difference from
-/// the first column, and whether that difference is notable.
+/// the reference column, and whether that difference is notable.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// The metric.
     pub metric: Metric,
     /// Its central value in the comparison year, per column.
     pub values: Vec<f64>,
-    /// `values[i] - values[0]` (the first column's is 0).
+    /// `values[i] - values[reference]` (the reference column's is 0).
     pub diffs: Vec<f64>,
-    /// Whether `|diffs[i]|` exceeds the row's tolerance: the larger of
-    /// [`NOTABLE_SHARE`] of the row's largest absolute value and
-    /// [`NOTABLE_MIN`]. Never true for the first column.
+    /// Whether the difference [`matters`]; a staff-year row follows the DKK
+    /// row it translates. Never true for the reference column.
     pub notable: Vec<bool>,
 }
 
 /// Several scenarios projected and set side by side.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
-    /// The scenarios, in input order; the first is the reference.
+    /// The scenarios, in input order.
     pub columns: Vec<Column>,
+    /// The column the differences are measured against.
+    pub reference: usize,
     /// One row per metric in [`Metric::ALL`] order (a service the data set
     /// does not have gets no row).
     pub rows: Vec<Row>,
@@ -293,17 +382,30 @@ impl Comparison {
 }
 
 /// Projects each `(label, scenario)` on central values and compares them in
-/// the last year they all project. An empty list or an invalid scenario is
-/// an error naming the column (e.g. `columns[2].priorities.steering`).
+/// the last year they all project, against the first column. An empty list
+/// or an invalid scenario is an error naming the column (e.g.
+/// `columns[2].priorities.steering`).
 pub fn compare(scenarios: &[(String, Scenario)], ds: &DataSet) -> Result<Comparison, ModelError> {
-    compare_named(scenarios, ds, "columns")
+    compare_named(scenarios, ds, "columns", 0)
 }
 
-/// [`compare`] with errors named after `field` (`columns`, `participants`).
+/// [`compare`] against the column at `reference` (the first if there is no
+/// such column).
+pub fn compare_against(
+    scenarios: &[(String, Scenario)],
+    reference: usize,
+    ds: &DataSet,
+) -> Result<Comparison, ModelError> {
+    compare_named(scenarios, ds, "columns", reference)
+}
+
+/// [`compare_against`] with errors named after `field` (`columns`,
+/// `participants`).
 pub(crate) fn compare_named(
     scenarios: &[(String, Scenario)],
     ds: &DataSet,
     field: &str,
+    reference: usize,
 ) -> Result<Comparison, ModelError> {
     if scenarios.is_empty() {
         return Err(ModelError::new(field, "name at least one scenario"));
@@ -341,30 +443,51 @@ pub(crate) fn compare_named(
             projection: central,
         })
         .collect();
-    let rows = Metric::ALL
-        .into_iter()
-        .filter_map(|metric| {
-            let values = columns
-                .iter()
-                .map(|c| metric.figure(&c.figures).map(|f| f.central))
-                .collect::<Option<Vec<f64>>>()?;
-            Some(row(metric, values))
-        })
-        .collect();
+    let reference = if reference < columns.len() {
+        reference
+    } else {
+        0
+    };
+    let frame_dkk = columns
+        .get(reference)
+        .map_or(0.0, |c| c.figures.frame_dkk.central);
+    let mut rows: Vec<Row> = Vec::with_capacity(Metric::ALL.len());
+    for metric in Metric::ALL {
+        let Some(values) = columns
+            .iter()
+            .map(|c| metric.figure(&c.figures).map(|f| f.central))
+            .collect::<Option<Vec<f64>>>()
+        else {
+            continue;
+        };
+        let mut r = row(metric, values, reference, frame_dkk);
+        // Metric::ALL lists each DKK row before the staff-years it translates.
+        if let Some(money) = metric
+            .money()
+            .and_then(|m| rows.iter().find(|r| r.metric == m))
+        {
+            r.notable.clone_from(&money.notable);
+        }
+        rows.push(r);
+    }
     Ok(Comparison {
         columns,
+        reference,
         rows,
         years,
     })
 }
 
-/// A row with its differences from the first value and their notability.
-fn row(metric: Metric, values: Vec<f64>) -> Row {
-    let first = values.first().copied().unwrap_or(0.0);
-    let diffs: Vec<f64> = values.iter().map(|v| v - first).collect();
-    let largest = values.iter().map(|v| v.abs()).fold(0.0, f64::max);
-    let tolerance = (largest * NOTABLE_SHARE).max(NOTABLE_MIN);
-    let notable = diffs.iter().map(|d| d.abs() > tolerance).collect();
+/// A row with its differences from the value at `reference` and whether
+/// they [`matters`] against a frame of `frame_dkk`.
+fn row(metric: Metric, values: Vec<f64>, reference: usize, frame_dkk: f64) -> Row {
+    let base = values.get(reference).copied().unwrap_or(0.0);
+    let diffs: Vec<f64> = values.iter().map(|v| v - base).collect();
+    let notable = diffs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| i != reference && matters(metric.unit(), *d, base, frame_dkk))
+        .collect();
     Row {
         metric,
         values,
@@ -391,13 +514,81 @@ mod tests {
     }
 
     #[test]
-    fn notable_needs_both_the_share_and_one_unit() {
-        let r = row(Metric::Spending, vec![1000.0, 1004.0, 1006.0, 1000.5]);
-        assert_eq!(r.diffs, [0.0, 4.0, 6.0, 0.5]);
-        // Tolerance 0.5 % of 1006 = 5.03.
-        assert_eq!(r.notable, [false, false, true, false]);
-        let r = row(Metric::CeilingCases, vec![0.0, 0.8, 3.0]);
+    fn money_matters_from_one_percent_of_the_frame() {
+        // Frame 1,000: the tolerance is 10 DKK, whatever the row's size.
+        let r = row(
+            Metric::Spending,
+            vec![1000.0, 1009.0, 1010.0, 990.0],
+            0,
+            1000.0,
+        );
+        assert_eq!(r.diffs, [0.0, 9.0, 10.0, -10.0]);
+        assert_eq!(r.notable, [false, false, true, true]);
+        let r = row(Metric::CeilingFreed, vec![0.0, 9.0, 20.0], 0, 1000.0);
         assert_eq!(r.notable, [false, false, true]);
+        // No frame: one DKK still is not enough to light up.
+        assert!(!matters(MetricUnit::Dkk, 0.5, 0.0, 0.0));
+    }
+
+    #[test]
+    fn counts_matter_from_five_percent_of_the_reference_and_one_unit() {
+        let r = row(
+            Metric::UnmetCitizens,
+            vec![100.0, 104.0, 95.0, 120.0],
+            0,
+            1e9,
+        );
+        assert_eq!(r.notable, [false, false, true, true]);
+        // From zero, one case is enough; less is rounding noise.
+        let r = row(Metric::CeilingCases, vec![0.0, 0.8, 3.0], 0, 1e9);
+        assert_eq!(r.notable, [false, false, true]);
+        assert!(!matters(MetricUnit::Cases, f64::NAN, 0.0, 1e9));
+    }
+
+    #[test]
+    fn differences_are_against_the_reference_column() {
+        let r = row(Metric::UnmetCitizens, vec![120.0, 100.0, 100.0], 1, 1e9);
+        assert_eq!(r.diffs, [20.0, 0.0, 0.0]);
+        assert_eq!(r.notable, [true, false, false]);
+        let no_change = CompareColumn::Preset(Preset::Neutral);
+        let lens = CompareColumn::Preset(Preset::Approach(crate::model::ids::ApproachId::Steering));
+        assert_eq!(
+            Reference::of(&[lens, no_change, no_change]),
+            Reference::NoChange(1)
+        );
+        assert_eq!(
+            Reference::of(&[lens, CompareColumn::Saved(0)]),
+            Reference::First
+        );
+        assert_eq!(Reference::NoChange(2).index(), 2);
+    }
+
+    #[test]
+    fn staff_years_follow_the_money_they_translate() {
+        let ds = DataSet::builtin();
+        let steering = Scenario::from_preset(&ds, crate::model::ids::ApproachId::Steering).unwrap();
+        let c = compare_against(
+            &[
+                ("lens".to_string(), steering),
+                ("none".to_string(), Scenario::neutral()),
+            ],
+            1,
+            &ds,
+        )
+        .unwrap();
+        assert_eq!(c.reference, 1);
+        for (units, money) in [
+            (Metric::TakenSchoolsUnits, Metric::TakenSchoolsDkk),
+            (Metric::TakenDayCareUnits, Metric::TakenDayCareDkk),
+            (Metric::TakenElderCareUnits, Metric::TakenElderCareDkk),
+        ] {
+            assert_eq!(units.money(), Some(money));
+            assert_eq!(c.row(units).unwrap().notable, c.row(money).unwrap().notable);
+        }
+        assert!(c.rows.iter().all(|r| r.diffs[1] == 0.0 && !r.notable[1]));
+        // A reference past the columns falls back to the first.
+        let c = compare_against(&[("a".to_string(), Scenario::neutral())], 3, &ds).unwrap();
+        assert_eq!(c.reference, 0);
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! screen while a slider moves, so a choice and its consequence are seen
 //! together. The figures are the headline ones (overspend, what it takes from
 //! schools, day care and elder care, unmet need, split between children
-//! and adults); the chart is each area's unmet need, children's areas first,
-//! against "no change" (the weights move it even where no total moves).
+//! and adults); the chart is how each area's unmet need differs from "no
+//! change", children's areas first (the weights move it even where no total
+//! moves).
 
 use crate::model::analysis::summary::{KeyFigure, KeyFigures};
 use crate::model::data::dataset::{DataSet, Group};
@@ -21,6 +22,23 @@ pub struct GlanceColumn {
     pub unmet_dkk: f64,
     /// The same with no change of weights or levers.
     pub baseline_dkk: f64,
+}
+
+/// A change of an area's unmet need smaller than this (1 mio. kr.) is
+/// rounding, not a consequence, and the glance shows it as no change.
+pub const NO_CHANGE_DKK: f64 = 1e6;
+
+impl GlanceColumn {
+    /// How much more need goes unmet than with no change (negative: less),
+    /// 0 below [`NO_CHANGE_DKK`] or when either figure is not finite.
+    pub fn change_dkk(&self) -> f64 {
+        let d = self.unmet_dkk - self.baseline_dkk;
+        if d.is_finite() && d.abs() >= NO_CHANGE_DKK {
+            d
+        } else {
+            0.0
+        }
+    }
 }
 
 /// What the glance shows for one year.
@@ -104,6 +122,21 @@ pub fn glance(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_change_below_a_million_or_not_finite_is_no_change() {
+        let col = |unmet_dkk, baseline_dkk| GlanceColumn {
+            area: 0,
+            group: Group::Adults,
+            unmet_dkk,
+            baseline_dkk,
+        };
+        assert_eq!(col(5e8, 5e8 + 0.9e6).change_dkk(), 0.0);
+        assert_eq!(col(5e8 + 2e6, 5e8).change_dkk(), 2e6);
+        assert_eq!(col(5e8 - 2e6, 5e8).change_dkk(), -2e6);
+        assert_eq!(col(f64::NAN, 5e8).change_dkk(), 0.0);
+        assert_eq!(col(f64::INFINITY, 5e8).change_dkk(), 0.0);
+    }
+
     use super::*;
     use crate::model::analysis::summary::key_figures;
     use crate::model::ids::ApproachId;
@@ -146,6 +179,7 @@ mod tests {
             .all(|c| c.group == Group::Adults));
         // At neutral, the scenario is its own baseline.
         assert!(g.columns.iter().all(|c| c.unmet_dkk == c.baseline_dkk));
+        assert!(g.columns.iter().all(|c| c.change_dkk() == 0.0));
         assert!(g.columns.iter().all(|c| c.unmet_dkk >= 0.0));
         let columns: f64 = g.columns.iter().map(|c| c.unmet_dkk).sum();
         let remainders: f64 = ds
@@ -168,10 +202,7 @@ mod tests {
         let (ds, c, b) = run(&s);
         let last = c.years.len() - 1;
         let g = glance(&ds, &key_figures(&c, &b, None, last), &c, &b, last);
-        assert!(g
-            .columns
-            .iter()
-            .any(|col| (col.unmet_dkk - col.baseline_dkk).abs() > 1e6));
+        assert!(g.columns.iter().any(|col| col.change_dkk() != 0.0));
         assert!((g.unmet_dkk.central - g.unmet_dkk.baseline).abs() < 1.0);
         let moved = g.unmet_children_dkk.central - g.unmet_children_dkk.baseline;
         assert!(moved.abs() > 1e7, "children's unmet need moves by {moved}");

@@ -45,9 +45,85 @@ pub fn presets(ds: &DataSet) -> Vec<(ApproachId, Scenario)> {
         .collect()
 }
 
+/// Which lens a scenario's five priority weights are, or are nearest to:
+/// how the board names a participant's lens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LensMatch {
+    /// The approach whose preset weights are nearest; `None` when the
+    /// middle weights of "no change" are nearer than any approach's.
+    pub lens: Option<ApproachId>,
+    /// Whether the weights are exactly those of the lens (or the middle).
+    pub exact: bool,
+}
+
+/// The lens of `s` among `presets` (see [`presets`]): the one with the
+/// smallest sum of squared differences over the five weights, the middle
+/// weights first, then the presets in order on a tie.
+///
+/// ```
+/// use prioritet::model::analysis::lens::{nearest_lens, presets};
+/// use prioritet::model::ids::ApproachId;
+/// use prioritet::model::{DataSet, Scenario};
+/// let ds = DataSet::builtin();
+/// let lenses = presets(&ds);
+/// let mut s = Scenario::from_preset(&ds, ApproachId::Diagnosis).unwrap();
+/// assert_eq!(nearest_lens(&s, &lenses).lens, Some(ApproachId::Diagnosis));
+/// s.priorities.diagnosis = 0.8;
+/// assert!(!nearest_lens(&s, &lenses).exact);
+/// assert_eq!(nearest_lens(&Scenario::neutral(), &lenses).lens, None);
+/// ```
+pub fn nearest_lens(s: &Scenario, presets: &[(ApproachId, Scenario)]) -> LensMatch {
+    let distance = |p: &Scenario| -> f64 {
+        ApproachId::ALL
+            .iter()
+            .map(|a| (s.priorities.get(*a) - p.priorities.get(*a)).powi(2))
+            .sum()
+    };
+    let middle = Scenario::neutral();
+    let mut best = (None, distance(&middle));
+    for (id, p) in presets {
+        let d = distance(p);
+        if d < best.1 {
+            best = (Some(*id), d);
+        }
+    }
+    LensMatch {
+        lens: best.0,
+        exact: best.1 < 1e-12,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_preset_is_its_own_lens_and_a_nudge_is_nearest() {
+        let ds = DataSet::builtin();
+        let lenses = presets(&ds);
+        for (id, s) in &lenses {
+            let m = nearest_lens(s, &lenses);
+            assert_eq!((m.lens, m.exact), (Some(*id), true), "{id}");
+        }
+        let mut s = Scenario::neutral();
+        assert_eq!(
+            nearest_lens(&s, &lenses),
+            LensMatch {
+                lens: None,
+                exact: true
+            }
+        );
+        s.priorities.steering = 0.85;
+        s.priorities.budget_squeeze = 0.6;
+        assert_eq!(
+            nearest_lens(&s, &lenses),
+            LensMatch {
+                lens: Some(ApproachId::Steering),
+                exact: false
+            }
+        );
+        assert_eq!(nearest_lens(&s, &[]).lens, None);
+    }
 
     #[test]
     fn no_change_between_equal_scenarios() {

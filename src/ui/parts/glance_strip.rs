@@ -82,8 +82,9 @@ pub fn GlanceStrip() -> impl IntoView {
             let money = move |v: f64| format::dkk_estimate(v, l);
             let chart = |font_px| GlanceChart {
                 columns: &g.columns,
-                group_names: [text(Msg::GroupChildren, l), text(Msg::GroupAdults, l)],
+                group_names: [text(Msg::ChartChildren, l), text(Msg::ChartAdults, l)],
                 format_value: &money,
+                no_change: text(Msg::GlanceNoChange, l),
                 font_px,
             };
             draw_on(

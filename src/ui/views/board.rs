@@ -1,12 +1,13 @@
 //! The facilitator's workshop board, with no server: participants' links
 //! are pasted (or added from a scanned link), kept in this browser, and the
 //! board shows the spread of the room's weights, where it disagrees most,
-//! its median scenario and each participant's consequences. Large type in
-//! presentation mode, for the projector.
+//! its median scenario and each participant's name, lens and consequences.
+//! In presentation mode the facilitator's controls are hidden and the room
+//! fits one projector screen in two columns of large type.
 
 use leptos::prelude::*;
 
-use crate::model::analysis::board::{board, Spread};
+use crate::model::analysis::board::{board, dot_levels, Spread};
 use crate::model::analysis::compare::{compare, Metric};
 use crate::model::codec::link;
 use crate::model::codec::scenario_list::{Entry, PasteProblem, ScenarioList};
@@ -14,12 +15,13 @@ use crate::model::data::localized::Lang;
 use crate::model::ids::Setting;
 use crate::model::{DataSet, Scenario};
 
+use crate::text::cells;
 use crate::text::list::list_error_msg;
 use crate::text::messages::{text, Msg};
 use crate::text::names;
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::list_problem_note::ListProblemNote;
-use crate::ui::state::{tr, use_lang};
+use crate::ui::state::{tr, use_content, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
 use crate::ui::web::list_store::ListStore;
@@ -91,16 +93,18 @@ fn add_links(text: &str, list: &mut ScenarioList, ds: &DataSet) -> PasteResult {
     }
 }
 
-/// One row of dots: every participant's value, the middle half and the
-/// median, on the control's own scale.
+/// One row of dots: every participant's value (equal values stacked), the
+/// middle half and the median, on the control's own scale with its two
+/// ends named.
 fn strip(ds: &DataSet, s: &Spread, name: String, lang: Lang) -> impl IntoView {
-    let pos = |v: f64| format!("{:.2}%", s.share(v) * 100.0);
-    let dots = s
-        .values
-        .iter()
-        .map(|v| view! { <span class="dot" style:left=pos(*v)></span> })
+    let pos = |share: f64| format!("{:.2}%", share * 100.0);
+    let dots = s.dots();
+    let levels = dot_levels(&dots).to_string();
+    let dots = dots
+        .into_iter()
+        .map(|d| view! { <span class="dot" style:left=pos(d.share) style=("--level", d.level.to_string())></span> })
         .collect_view();
-    let box_width = format!("calc({} - {})", pos(s.q3), pos(s.q1));
+    let box_width = format!("calc({} - {})", pos(s.share(s.q3)), pos(s.share(s.q1)));
     let summary = format!(
         "{}: {} · {}–{}",
         text(Msg::Median, lang),
@@ -111,10 +115,14 @@ fn strip(ds: &DataSet, s: &Spread, name: String, lang: Lang) -> impl IntoView {
     view! {
         <li class="strip-row" data-id=s.id.as_str()>
             <span class="strip-name">{name}</span>
-            <span class="strip" aria-hidden="true">
-                <span class="iqr" style:left=pos(s.q1) style:width=box_width></span>
-                {dots}
-                <span class="median" style:left=pos(s.median)></span>
+            <span class="strip-scale">
+                <span class="strip-end strip-low">{names::spread_value(ds, s, s.range.0, lang)}</span>
+                <span class="strip" aria-hidden="true" style=("--levels", levels)>
+                    <span class="iqr" style:left=pos(s.share(s.q1)) style:width=box_width></span>
+                    {dots}
+                    <span class="median" style:left=pos(s.share(s.median))></span>
+                </span>
+                <span class="strip-end strip-high">{names::spread_value(ds, s, s.range.1, lang)}</span>
             </span>
             <span class="strip-summary">{summary}</span>
         </li>
@@ -266,6 +274,7 @@ pub fn BoardView(
     };
 
     let room_ds = ds.clone();
+    let content = use_content();
     let room_view = move || {
         let l = lang.get();
         let ds = &room_ds;
@@ -309,11 +318,28 @@ pub fn BoardView(
                         view! { <li>{names::setting(ds, Setting::Priority(id), l)} ": " {crate::text::format::weight(v, l)}</li> }
                     })
                     .collect_view();
+                let people = b
+                    .comparison
+                    .columns
+                    .iter()
+                    .zip(&b.lenses)
+                    .map(|(col, m)| {
+                        view! {
+                            <li>
+                                <span class="participant">{col.label.clone()}</span>
+                                <span class="participant-lens">{names::lens_match(&content, *m, l)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
                 let c = &b.comparison;
                 let year = c.years.last().copied().unwrap_or_default();
                 let heads = BOARD_METRICS
                     .iter()
-                    .map(|m| view! { <th scope="col">{names::metric(ds, *m, l)}</th> })
+                    .map(|m| {
+                        let unit = cells::unit(*m, l).map(|u| view! { <span class="unit">{u}</span> });
+                        view! { <th scope="col">{names::metric(ds, *m, l)} {unit}</th> }
+                    })
                     .collect_view();
                 let rows = c
                     .columns
@@ -324,7 +350,7 @@ pub fn BoardView(
                             .iter()
                             .map(|m| {
                                 let v = c.row(*m).and_then(|r| r.values.get(i)).copied().unwrap_or_default();
-                                view! { <td>{names::metric_value(*m, v, l)}</td> }
+                                view! { <td>{cells::value(*m, v, l)}</td> }
                             })
                             .collect_view();
                         view! { <tr><th scope="row">{col.label.clone()}</th>{cells}</tr> }
@@ -335,18 +361,23 @@ pub fn BoardView(
                         .iter()
                         .map(|metric| {
                             let v = m.row(*metric).and_then(|r| r.values.first()).copied().unwrap_or_default();
-                            view! { <td>{names::metric_value(*metric, v, l)}</td> }
+                            view! { <td>{cells::value(*metric, v, l)}</td> }
                         })
                         .collect_view();
                     view! { <tr class="median-row"><th scope="row">{text(Msg::BoardMedian, l)}</th>{cells}</tr> }
                 });
                 view! {
-                    <section class="board-section" aria-labelledby="spread-heading">
+                    <div class="board-room">
+                    <section class="board-section board-spread" aria-labelledby="spread-heading">
                         <h3 id="spread-heading">{text(Msg::BoardSpread, l)}</h3>
-                        <p class="note">{text(Msg::BoardSpreadNote, l)}</p>
+                        <p class="note">{text(Msg::BoardSpreadNote, l)} " " {text(Msg::BoardStackNote, l)}</p>
                         <ul class="strips" id="weight-strips">{weights}</ul>
                     </section>
-                    <section class="board-section" aria-labelledby="disagree-heading">
+                    <section class="board-section board-people" aria-labelledby="people-heading">
+                        <h3 id="people-heading">{text(Msg::BoardLenses, l)}</h3>
+                        <ul class="room-people" id="room-people">{people}</ul>
+                    </section>
+                    <section class="board-section board-disputed" aria-labelledby="disagree-heading">
                         <h3 id="disagree-heading">{text(Msg::BoardDisagree, l)}</h3>
                         <p class="note">{text(Msg::BoardDisagreeNote, l)}</p>
                         {if any_disputed {
@@ -355,7 +386,7 @@ pub fn BoardView(
                             view! { <p id="disputed">{text(Msg::BoardAgree, l)}</p> }.into_any()
                         }}
                     </section>
-                    <section class="board-section" aria-labelledby="median-heading">
+                    <section class="board-section board-median" aria-labelledby="median-heading">
                         <h3 id="median-heading">{text(Msg::BoardMedian, l)}</h3>
                         <p class="note">{text(Msg::BoardMedianNote, l)}</p>
                         <ul class="median-weights" id="median-weights">{median_weights}</ul>
@@ -367,7 +398,7 @@ pub fn BoardView(
                             url_sync::go(ex, view, View::Explorer);
                         }>{text(Msg::BoardMedianOpen, l)}</button>
                     </section>
-                    <section class="board-section" aria-labelledby="consequences-board-heading">
+                    <section class="board-section board-consequences" aria-labelledby="consequences-board-heading">
                         <h3 id="consequences-board-heading">{text(Msg::BoardConsequences, l)} " " {year}</h3>
                         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="consequences-board-heading">
                             <table class="board-table" id="board-table">
@@ -376,10 +407,11 @@ pub fn BoardView(
                             </table>
                         </div>
                     </section>
-                    <details class="board-section">
+                    <details class="board-section board-levers">
                         <summary>{text(Msg::BoardLevers, l)}</summary>
                         <ul class="strips">{levers}</ul>
                     </details>
+                    </div>
                 }
                 .into_any()
             }

@@ -1,20 +1,23 @@
 //! Scenarios side by side: two to five columns chosen from the explorer's
 //! scenario, "no change", VIVE's approaches and the saved scenarios; the key
-//! figures in a table with the differences from the first column
-//! highlighted, and one figure overlaid year by year.
+//! figures in a table with the differences from "no change" (or the first
+//! column) under each figure, those that matter highlighted, and one figure
+//! overlaid year by year. On a wide screen the table takes the full width,
+//! in type large enough for a projector.
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
 
 use crate::charts::compare::{draw_compare, series_colour, series_dash, CompareChart};
 use crate::charts::palette::css;
-use crate::model::analysis::compare::{compare, Metric};
+use crate::model::analysis::compare::{compare_against, Metric, Reference};
 use crate::model::analysis::lens::presets;
 use crate::model::codec::export::comparison_csv;
 use crate::model::codec::link;
 use crate::model::ids::{ApproachId, CompareColumn, Preset};
 use crate::model::Scenario;
 
+use crate::text::cells;
 use crate::text::messages::{text, Msg};
 use crate::text::names;
 use crate::ui::explorer_state::use_explorer;
@@ -28,6 +31,12 @@ use crate::ui::web::storage::Key;
 
 /// Most columns side by side (the five approaches fit).
 const MAX_COLUMNS: usize = 5;
+
+/// A chart at least this wide (CSS px) is on a wide screen or a projector...
+const WIDE_CHART_PX: f64 = 1000.0;
+
+/// ...and its labels are drawn this much larger, to match the table's type.
+const WIDE_TEXT_SCALE: f64 = 1.5;
 
 /// The compare view.
 #[component]
@@ -78,13 +87,17 @@ pub fn CompareView(
                 .collect::<Vec<_>>()
         })
     };
+    // "No change" is the reference when it is one of the columns.
+    let reference = Memo::new(move |_| {
+        picked.with(|p| Reference::of(&p.iter().map(|(choice, _, _)| *choice).collect::<Vec<_>>()))
+    });
     let projected = Memo::new(move |_| {
         let runs: Vec<(String, Scenario)> = picked.with(|p| {
             p.iter()
                 .map(|(choice, _, s)| (choice.value(), s.clone()))
                 .collect()
         });
-        compare(&runs, &ex.data.get()).map_err(|e| e.to_string())
+        compare_against(&runs, reference.get().index(), &ex.data.get()).map_err(|e| e.to_string())
     });
     // The columns' labels in the reader's language, attached after projecting.
     let comparison = {
@@ -185,10 +198,12 @@ pub fn CompareView(
                     .enumerate()
                     .map(|(i, col)| {
                         let scenario = col.scenario.clone();
+                        let mark = (i == c.reference).then(|| view! { <span class="reference-mark">{text(Msg::CompareReferenceMark, l)}</span> });
                         view! {
-                            <th scope="col">
+                            <th scope="col" class:reference=i == c.reference>
                                 <span class="col-swatch" style:background=css(series_colour(i)) aria-hidden="true"></span>
                                 {col.label.clone()}
+                                {mark}
                                 <button type="button" class="link-button open-column" on:click=move |_| {
                                     ex.lens.set(None);
                                     ex.scenario.set(scenario.clone());
@@ -209,18 +224,19 @@ pub fn CompareView(
                             .zip(&r.notable)
                             .enumerate()
                             .map(|(i, ((v, d), notable))| {
-                                let diff = (i > 0).then(|| format!(" ({})", names::metric_diff(r.metric, *d, l)));
+                                let diff = (i != c.reference).then(|| view! { <span class="diff">{cells::diff(r.metric, *d, l)}</span> });
                                 view! {
-                                    <td class:notable=*notable>
-                                        {names::metric_value(r.metric, *v, l)}
-                                        <span class="diff">{diff}</span>
+                                    <td class:notable=*notable class:reference=i == c.reference>
+                                        <span class="value">{cells::value(r.metric, *v, l)}</span>
+                                        {diff}
                                     </td>
                                 }
                             })
                             .collect_view();
+                        let unit = cells::unit(r.metric, l).map(|u| view! { <span class="unit">{u}</span> });
                         view! {
                             <tr data-metric=r.metric.id()>
-                                <th scope="row">{names::metric(&head_ds, r.metric, l)}</th>
+                                <th scope="row">{names::metric(&head_ds, r.metric, l)} {unit}</th>
                                 {cells}
                             </tr>
                         }
@@ -240,6 +256,25 @@ pub fn CompareView(
         })
     };
 
+    // Which column the differences are from, and which are highlighted.
+    let note = move || {
+        let l = lang.get();
+        comparison.with(|c| {
+            c.as_ref().ok().map(|c| {
+                let first = c
+                    .columns
+                    .first()
+                    .map(|col| col.label.as_str())
+                    .unwrap_or_default();
+                format!(
+                    "{} {}",
+                    cells::reference_note(reference.get(), first, l),
+                    cells::highlight_rule(l)
+                )
+            })
+        })
+    };
+
     let canvas_ref = NodeRef::<Canvas>::new();
     let canvas_box = use_canvas_box(canvas_ref);
     Effect::new(move |_| {
@@ -253,18 +288,28 @@ pub fn CompareView(
             let Ok(c) = c else { return };
             let series = c.series(m);
             let labels: Vec<String> = c.columns.iter().map(|col| col.label.clone()).collect();
-            let fmt = move |v: f64| names::metric_value(m, v, l);
+            // The table's numbers: money in the one unit named on the axis.
+            let fmt = move |v: f64| cells::value(m, v, l);
             let chart = CompareChart {
                 years: &c.years,
                 series: &series,
                 labels: &labels,
                 format_value: &fmt,
-                y_desc: "",
+                y_desc: cells::unit(m, l).unwrap_or_default(),
                 font_px: 0,
             };
-            draw_on(&canvas, size, Sharpness::Full, 1.0, |area, font_px| {
-                draw_compare(area, &CompareChart { font_px, ..chart })
-            });
+            let text_scale = if size.width() >= WIDE_CHART_PX {
+                WIDE_TEXT_SCALE
+            } else {
+                1.0
+            };
+            draw_on(
+                &canvas,
+                size,
+                Sharpness::Full,
+                text_scale,
+                |area, font_px| draw_compare(area, &CompareChart { font_px, ..chart }),
+            );
         });
     });
     let metric_ds = ds.clone();
@@ -340,7 +385,7 @@ pub fn CompareView(
                 </button>
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-heading">{table}</div>
-            <p class="note">{tr(Msg::CompareNote)}</p>
+            <p class="note compare-note" id="compare-note">{note}</p>
             <div class="compare-chart">
                 <label class="field">
                     <span>{tr(Msg::CompareChartMetric)}</span>

@@ -23,6 +23,13 @@ pub struct CanvasBox {
     resizes: u32,
 }
 
+impl CanvasBox {
+    /// The box's width in CSS pixels (0 while not laid out).
+    pub fn width(&self) -> f64 {
+        self.width
+    }
+}
+
 /// The box of the canvas behind `canvas_ref`, kept up to date by a
 /// `ResizeObserver` (leptos-use's `use_resize_observer`, which reports after
 /// layout, so drawing never forces a layout of its own, and observes the
