@@ -360,6 +360,10 @@ messages! {
     GlanceTaken => ("Taget fra skole, dagtilbud og ældrepleje", "Taken from schools, day care and elder care"),
     /// What the glance chart shows.
     GlanceChartCaption => ("Udækket behov pr. område mod «uden ændringer»: op er mere udækket, ned er mindre.", "Unmet need by area against \"no change\": up is more unmet, down is less."),
+    /// The glance chart in presentation mode before anything has changed.
+    GlanceNoChangePresenting => ("Ingen forskel fra «uden ændringer».", "No difference from \"no change\"."),
+    /// Why overspend and unmet need read alike at the start.
+    GapSplitNote => ("Hullet mellem behovet og rammen deles efter budgetklemmen: ved «middel» (50 %) betales halvdelen ud over rammen og tages fra skole, dagtilbud og ældrepleje, og halvdelen står udækket. Derfor er de to tal ens, før du ændrer noget.", "The gap between need and the frame is split by the budget squeeze: at \"middle\" (50 %) half is paid above the frame and taken from schools, day care and elder care, and half is left unmet. That is why the two figures are equal before you change anything."),
     /// The glance chart before anything has changed.
     GlanceNoChange => ("Ingen ændring endnu. Flyt et greb eller en prioritet.", "No change yet. Move a lever or a priority."),
     /// Before the children's share of unmet need.

@@ -73,7 +73,14 @@ pub fn GlanceStrip() -> impl IntoView {
     Effect::new(move |_| {
         let size = canvas_box.get();
         let l = lang.get();
-        let text_scale = if ex.presenting.get() { 2.0 } else { 0.85 };
+        let presenting = ex.presenting.get();
+        let text_scale = if presenting { 2.0 } else { 0.85 };
+        // Presentation mode has no sliders to point at.
+        let no_change = if presenting {
+            Msg::GlanceNoChangePresenting
+        } else {
+            Msg::GlanceNoChange
+        };
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
@@ -84,7 +91,7 @@ pub fn GlanceStrip() -> impl IntoView {
                 columns: &g.columns,
                 group_names: [text(Msg::ChartChildren, l), text(Msg::ChartAdults, l)],
                 format_value: &money,
-                no_change: text(Msg::GlanceNoChange, l),
+                no_change: text(no_change, l),
                 font_px,
             };
             draw_on(

@@ -297,6 +297,7 @@ pub fn KeyNumbers() -> impl IntoView {
                 </span>
             </li>
         </ul>
+        <p class="key-note">{tr(Msg::GapSplitNote)}</p>
         <p class="mark-legend">{tr(Msg::MarkLegend)}</p>
     }
 }
