@@ -152,7 +152,7 @@ mod tests {
         assert_eq!(da(-1_015_200_000.0), "−1,02");
         assert_eq!(value(Metric::Frame, 123_456_000_000.0, Lang::En), "123");
         assert_eq!(unit(Metric::TakenDayCareUnits, Lang::Da), None);
-        assert_eq!(unit(Metric::PreventionGains, Lang::En), Some("DKK bn"));
+        assert_eq!(unit(Metric::PreventionGains, Lang::En), Some("DKK\u{a0}bn"));
     }
 
     #[test]

@@ -138,7 +138,7 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
                     type="button"
                     class="present-button"
                     aria-pressed=move || ex.presenting.get().to_string()
-                    hidden=move || !matches!(view_sig.get(), View::Explorer | View::Board)
+                    hidden=move || !matches!(view_sig.get(), View::Explorer | View::Compare | View::Board)
                     on:click=move |_| ex.set_presenting(!ex.presenting.get_untracked())
                 >
                     {move || if ex.presenting.get() { tr(Msg::PresentOff)() } else { tr(Msg::PresentOn)() }}

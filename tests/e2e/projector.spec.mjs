@@ -87,6 +87,16 @@ test('compare on a projector: full width, large type, differences against "no ch
   expect(lit).toBeGreaterThan(5);
   expect(lit).toBeLessThan(NOTABLE_BEFORE);
   await shot(page, 'compare-lenses-1920');
+  // Presentation mode: the table and chart alone, in type from 28 px.
+  await page.locator('.present-button').click();
+  await expect(page.locator('.compare-picks')).toBeHidden();
+  await expect(page.locator('.present-hint')).toHaveText('Esc afslutter præsentationen.');
+  expect(await px(page.locator('#compare-table tbody td').first())).toBeGreaterThanOrEqual(28);
+  expect(await px(page.locator('#compare-table tbody th').first())).toBeGreaterThanOrEqual(28);
+  await shot(page, 'compare-presenting-1920');
+  await noSeriousAxe(page);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.compare-picks')).toBeVisible();
   expect(problems).toEqual([]);
   await context.close();
 
