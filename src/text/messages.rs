@@ -389,10 +389,10 @@ messages! {
     StartHereIntro => ("Her kan du prøve, hvad det betyder at prioritere i det specialiserede socialområde inden for en fast ramme: mere til ét betyder mindre til noget andet.",
             "Here you can try what it means to set priorities in the specialised social area within a fixed frame: more for one thing means less for another.",),
     /// First-visit card: step 1.
-    StartHereStep1 => ("Vælg en tilgang, en af VIVE's fem måder at se området på, eller begynd fra «uden ændringer», som siden åbner med.",
-            "Pick an approach, one of VIVE's five ways of looking at the area, or begin from \"no change\", which the page opens with.",),
+    StartHereStep1 => ("Vælg en tilgang (en af VIVE's fem måder at se området på), eller begynd fra «uden ændringer», som siden åbner med.",
+            "Pick an approach (one of VIVE's five ways of looking at the area), or begin from \"no change\", which the page opens with.",),
     /// First-visit card: step 2.
-    StartHereStep2 => ("Flyt en prioritet eller et greb.", "Move a priority or a lever."),
+    StartHereStep2 => ("Flyt en prioritet eller et greb (noget, kommunen kan gøre).", "Move a priority or a lever (something the municipality can do)."),
     /// First-visit card: step 3.
     StartHereStep3 => ("Se tallene og den lille figur øverst ændre sig: figuren viser, hvor meget mere eller mindre behov hvert område får udækket end «uden ændringer».",
             "Watch the figures and the small chart at the top change: the chart shows how much more or less of each area's need goes unmet than with \"no change\".",),

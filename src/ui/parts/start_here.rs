@@ -6,11 +6,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::ids::TermId;
 use crate::text::messages::Msg;
 use crate::ui::state::tr;
 use crate::ui::web::{dom, storage};
-use crate::ui::widgets::term_button::TermButton;
 
 const SHOW_ID: &str = "start-here-show";
 const HEADING_ID: &str = "start-here-heading";
@@ -33,21 +31,9 @@ pub fn StartHere() -> impl IntoView {
             <h2 id=HEADING_ID tabindex="-1">{tr(Msg::StartHere)}</h2>
             <p>{tr(Msg::StartHereIntro)}</p>
             <ol class="start-steps">
-                <li>
-                    {tr(Msg::StartHereStep1)}
-                    " "
-                    <TermButton id=TermId::Approach/>
-                </li>
-                <li>
-                    {tr(Msg::StartHereStep2)}
-                    " "
-                    <TermButton id=TermId::Lever/>
-                </li>
-                <li>
-                    {tr(Msg::StartHereStep3)}
-                    " "
-                    <TermButton id=TermId::UnmetNeed/>
-                </li>
+                <li>{tr(Msg::StartHereStep1)}</li>
+                <li>{tr(Msg::StartHereStep2)}</li>
+                <li>{tr(Msg::StartHereStep3)}</li>
             </ol>
             <button
                 type="button"
