@@ -1,9 +1,9 @@
 //! Typed ids: the only place an id is spelled. VIVE's five approaches (one
-//! priority weight each), the levers, the explorer's charts and the
-//! "Hvorfor?" explanation topics are enums; their string forms (the keys of
-//! `data/*.json`, the scenario and link formats, `data-*` attributes) come
-//! from here and nowhere else, so a typo is a compile error, not a missing
-//! text.
+//! priority weight each), the levers, the explorer's charts, the "Hvorfor?"
+//! explanation topics and the glossary's terms are enums; their string forms
+//! (the keys of `data/*.json`, the scenario and link formats, `data-*`
+//! attributes) come from here and nowhere else, so a typo is a compile
+//! error, not a missing text.
 
 use std::fmt;
 
@@ -298,6 +298,84 @@ impl CompareColumn {
             return i.parse().ok().map(CompareColumn::Saved);
         }
         Preset::from_id(s).map(CompareColumn::Preset)
+    }
+}
+
+ids! {
+    /// A term of art in the glossary (`data/glossary.json`, "Ord og
+    /// begreber"): a word a citizen may not know, explained in plain
+    /// language where it appears and in the background view.
+    TermId {
+        /// VIVE, the state research centre that set out the five approaches.
+        Vive = "vive",
+        /// An approach (*tilgang*): one of VIVE's five ways of seeing the area.
+        Approach = "approach",
+        /// KØF, Kommunaløkonomisk Forum, where VIVE presented the approaches.
+        Kof = "kof",
+        /// KL, the municipalities' association.
+        Kl = "kl",
+        /// A wicked problem: no one right solution.
+        WickedProblem = "wicked_problem",
+        /// *6-byerne*, the six large cities behind the recommendations.
+        SixCities = "six_cities",
+        /// The economic frame (*rammen*): the fixed budget.
+        Frame = "frame",
+        /// Budget squeeze (*budgetklemme*) or crowding out.
+        BudgetSqueeze = "budget_squeeze",
+        /// A legal entitlement (*retskrav*).
+        Entitlement = "entitlement",
+        /// Unmet need (*udækket behov*).
+        UnmetNeed = "unmet_need",
+        /// KL's three steering centres (*styringscentre*).
+        SteeringCentres = "steering_centres",
+        /// The strategic-political steering centre.
+        CentrePolitical = "centre_political",
+        /// The economic-financial steering centre.
+        CentreFinancial = "centre_financial",
+        /// The social-professional steering centre.
+        CentreSocial = "centre_social",
+        /// A lever (*greb*).
+        Lever = "lever",
+        /// "No change" (*uden ændringer*), the baseline.
+        Baseline = "baseline",
+        /// Progression: a citizen growing more self-reliant.
+        Progression = "progression",
+        /// Needs assessment (*visitation*) and the assessing authority.
+        NeedsAssessment = "needs_assessment",
+        /// The priority council (*prioriteringsråd*) and its ceiling (*loft*).
+        PriorityCouncil = "priority_council",
+        /// The municipal service-spending ceiling (*serviceloft*).
+        ServiceCeiling = "service_ceiling",
+        /// State refund (*refusion*).
+        Refund = "refund",
+        /// Prevention and early intervention.
+        Prevention = "prevention",
+        /// A recommendation's time horizon.
+        Horizon = "horizon",
+        /// Full-year persons (*helårspersoner*), the volume unit.
+        FullYearPersons = "full_year_persons",
+        /// Unit cost (*enhedsudgift*) per full-year person.
+        UnitCost = "unit_cost",
+        /// Staff-years (*årsværk*).
+        StaffYears = "staff_years",
+        /// The p10–p90 uncertainty bands.
+        Bands = "bands",
+        /// SEL, the Social Services Act (*serviceloven*).
+        Sel = "sel",
+        /// SEL § 82: light preventive offers for adults.
+        Sel82 = "sel82",
+        /// SEL § 85: social-pedagogical support, often in one's own home.
+        Sel85 = "sel85",
+        /// SEL § 107: temporary residential care.
+        Sel107 = "sel107",
+        /// SEL § 108: long-term residential care.
+        Sel108 = "sel108",
+        /// ABL § 105: social housing for older and disabled people.
+        Abl105 = "abl105",
+        /// *Barnets lov*, the Children's Act.
+        ChildrensAct = "childrens_act",
+        /// Out-of-home placement (*anbringelse*) of a child.
+        Placement = "placement",
     }
 }
 

@@ -380,6 +380,30 @@ messages! {
     NoPrevention => ("Ingen ekstra investering i forebyggelse. Sæt et beløb under Greb: Investering i forebyggelse.", "No extra prevention investment. Set an amount under Levers: Prevention investment."),
     /// When the model rejects the scenario.
     ModelError => ("Modellen kunne ikke regne på dette scenarie:", "The model could not compute this scenario:"),
+    /// Glossary: the background view's heading of the terms of art.
+    GlossaryHeading => ("Ord og begreber", "Words and terms"),
+    /// Glossary: what the list is.
+    GlossaryIntro => ("Fagordene i værktøjet og i kilderne forklaret kort. Tryk på et understreget ord for at se forklaringen, hvor det står.",
+            "The terms of art in the tool and in the sources, briefly explained. Tap an underlined word to see its explanation where it stands.",),
+    /// Before a row of term buttons beside a text.
+    TermsHere => ("Ord her:", "Words here:"),
+    /// First-visit card: its heading, and the button that shows it again.
+    StartHere => ("Start her", "Start here"),
+    /// First-visit card: the opening sentence.
+    StartHereIntro => ("Her kan du prøve, hvad det betyder at prioritere i det specialiserede socialområde inden for en fast ramme: mere til ét betyder mindre til noget andet.",
+            "Here you can try what it means to set priorities in the specialised social area within a fixed frame: more for one thing means less for another.",),
+    /// First-visit card: step 1.
+    StartHereStep1 => ("Vælg en tilgang (en af VIVE's fem måder at se området på), eller begynd fra «uden ændringer», som siden åbner med.",
+            "Pick an approach (one of VIVE's five ways of looking at the area), or begin from \"no change\", which the page opens with.",),
+    /// First-visit card: step 2.
+    StartHereStep2 => ("Flyt en prioritet eller et greb (noget, kommunen kan gøre).", "Move a priority or a lever (something the municipality can do)."),
+    /// First-visit card: step 3.
+    StartHereStep3 => ("Se tallene og den lille figur øverst ændre sig: figuren viser, hvor meget mere eller mindre behov hvert område får udækket end «uden ændringer».",
+            "Watch the figures and the small chart at the top change: the chart shows how much more or less of each area's need goes unmet than with \"no change\".",),
+    /// First-visit card: the button that hides it for good.
+    StartHereDone => ("Forstået", "Got it"),
+    /// The button that shows the first-visit card again: its accessible name.
+    StartHereShow => ("Start her: vis vejledningen igen", "Start here: show the guide again"),
     /// Axis unit: percent.
     PercentUnit => ("pct. af behovet", "% of need"),
     /// Navigation: the compare view.

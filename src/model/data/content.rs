@@ -1,14 +1,15 @@
 //! The texts and figures the app shows beside the model: VIVE's five
-//! approaches (seed 000), the six cities' five recommendations (seed 001) and
-//! the growth in recipients. The Danish texts are verbatim from the seeds; a
-//! test compares them with the seed files.
+//! approaches (seed 000), the six cities' five recommendations (seed 001),
+//! the growth in recipients, the "Hvorfor?" explanations and the glossary of
+//! terms of art. The Danish texts of the seeds are verbatim; a test compares
+//! them with the seed files.
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::data::dataset::Horizon;
 use crate::model::data::localized::Localized;
 use crate::model::data::sources::{SourceRegistry, Sourced};
-use crate::model::ids::{ApproachId, TopicId};
+use crate::model::ids::{ApproachId, TermId, TopicId};
 
 /// One of VIVE's five approaches (*tilgange*) to the specialised social area:
 /// a row of the table in seed 000.
@@ -149,6 +150,65 @@ impl Explanations {
     }
 }
 
+/// A term of art explained in plain language (*Ord og begreber*): a word a
+/// citizen meets on screen or in the sources and may not know.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    /// The term the UI refers to.
+    pub id: TermId,
+    /// The term as the reader sees it (e.g. "KØF").
+    pub term: Localized,
+    /// One or two plain sentences on what it means.
+    pub text: Localized,
+}
+
+/// The glossary: every term of art, in the order the background view
+/// lists them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Glossary {
+    /// Format version of `data/glossary.json`.
+    pub version: u32,
+    /// Source ids of the seeds the explanations follow (the laws'
+    /// paragraphs are given their plain meaning).
+    pub sources: Vec<String>,
+    /// The terms.
+    pub terms: Vec<Term>,
+}
+
+impl Glossary {
+    /// The term with this id, if any.
+    pub fn get(&self, id: TermId) -> Option<&Term> {
+        self.terms.iter().find(|t| t.id == id)
+    }
+
+    /// Checks that every term is there exactly once, in both languages,
+    /// and translated.
+    pub fn check(&self) -> Result<(), String> {
+        for id in TermId::ALL {
+            let Some(t) = self.get(id) else {
+                return Err(format!("glossary.json: terms: no entry for '{id}'"));
+            };
+            for (lang, term, text) in [
+                ("da", &t.term.da, &t.text.da),
+                ("en", &t.term.en, &t.text.en),
+            ] {
+                if term.trim().is_empty() || text.trim().is_empty() {
+                    return Err(format!(
+                        "glossary.json: terms: '{id}' has no {lang} term or text"
+                    ));
+                }
+            }
+            if t.text.da == t.text.en {
+                return Err(format!("glossary.json: terms: '{id}' is not translated"));
+            }
+        }
+        if self.terms.len() != TermId::ALL.len() {
+            return Err("glossary.json: terms: each term exactly once".into());
+        }
+        Ok(())
+    }
+}
+
 /// Everything the app shows beside the model, loaded and checked together.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Content {
@@ -162,6 +222,8 @@ pub struct Content {
     pub recipients: Recipients,
     /// The "Hvorfor?" explanations.
     pub explanations: Explanations,
+    /// The glossary of terms of art.
+    pub glossary: Glossary,
 }
 
 /// The built-in JSON files, compiled into the app so it works offline.
@@ -185,6 +247,9 @@ pub mod builtin {
         env!("CARGO_MANIFEST_DIR"),
         "/data/explanations.json"
     ));
+    /// `data/glossary.json`.
+    pub const GLOSSARY: &str =
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/glossary.json"));
 }
 
 /// The raw JSON of the content files, one field per file.
@@ -200,6 +265,8 @@ pub struct ContentFiles<'a> {
     pub recipients: &'a str,
     /// `explanations.json`.
     pub explanations: &'a str,
+    /// `glossary.json`.
+    pub glossary: &'a str,
 }
 
 impl ContentFiles<'static> {
@@ -211,6 +278,7 @@ impl ContentFiles<'static> {
             recommendations: builtin::RECOMMENDATIONS,
             recipients: builtin::RECIPIENTS,
             explanations: builtin::EXPLANATIONS,
+            glossary: builtin::GLOSSARY,
         }
     }
 }
@@ -229,6 +297,7 @@ impl Content {
             recommendations: parse("recommendations.json", files.recommendations)?,
             recipients: parse("recipients.json", files.recipients)?,
             explanations: parse("explanations.json", files.explanations)?,
+            glossary: parse("glossary.json", files.glossary)?,
         };
         content.check()?;
         Ok(content)
@@ -302,7 +371,12 @@ impl Content {
         if self.explanations.explanations.len() != TopicId::ALL.len() {
             return Err("explanations.json: explanations: each topic exactly once".into());
         }
-        Ok(())
+        for id in &self.glossary.sources {
+            if self.sources.get(id).is_none() {
+                return Err(format!("glossary.json: sources: unknown source '{id}'"));
+            }
+        }
+        self.glossary.check()
     }
 }
 
@@ -330,5 +404,38 @@ mod tests {
             .explanations
             .retain(|e| e.id != TopicId::Gains);
         assert!(content.check().unwrap_err().contains("'gains'"));
+    }
+
+    #[test]
+    fn every_term_has_its_explanation_in_both_languages() {
+        let content = Content::builtin().unwrap();
+        assert_eq!(content.glossary.terms.len(), TermId::ALL.len());
+        for id in TermId::ALL {
+            let t = content.glossary.get(id).unwrap();
+            assert!(!t.term.da.is_empty() && !t.term.en.is_empty(), "{id}");
+            assert!(!t.text.da.is_empty() && !t.text.en.is_empty(), "{id}");
+            assert_ne!(t.text.da, t.text.en, "{id}: not translated");
+        }
+    }
+
+    #[test]
+    fn a_glossary_term_missing_or_in_one_language_is_an_error() {
+        let mut content = Content::builtin().unwrap();
+        content.glossary.terms.retain(|t| t.id != TermId::Kof);
+        assert!(content.check().unwrap_err().contains("'kof'"));
+
+        let mut content = Content::builtin().unwrap();
+        let t = content
+            .glossary
+            .terms
+            .iter_mut()
+            .find(|t| t.id == TermId::Sel107);
+        t.unwrap().text.en = " ".into();
+        assert!(content.check().unwrap_err().contains("'sel107' has no en"));
+
+        let mut content = Content::builtin().unwrap();
+        let twice = content.glossary.terms[0].clone();
+        content.glossary.terms.push(twice);
+        assert!(content.check().unwrap_err().contains("exactly once"));
     }
 }

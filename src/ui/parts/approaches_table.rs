@@ -3,11 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::model::ids::TermId;
 use crate::text::messages::Msg;
 use crate::ui::state::{loc, tr, use_content};
 use crate::ui::widgets::source_line::SourceLine;
+use crate::ui::widgets::term_button::TermRow;
 
-/// The approaches table of seed 000, verbatim, with its introduction.
+/// The approaches table of seed 000, verbatim, with its introduction and
+/// buttons for the terms it uses (KØF, wicked problem, ...).
 #[component]
 pub fn ApproachesTable() -> impl IntoView {
     let content = use_content();
@@ -54,6 +57,13 @@ pub fn ApproachesTable() -> impl IntoView {
         <section class="approaches" aria-labelledby="approaches-heading">
             <h2 id="approaches-heading">{tr(Msg::ApproachesHeading)}</h2>
             <div class="intro">{intro}</div>
+            <TermRow terms=vec![
+                TermId::Kof,
+                TermId::Vive,
+                TermId::WickedProblem,
+                TermId::Approach,
+                TermId::BudgetSqueeze,
+            ]/>
             <ul class="approach-cards">{cards}</ul>
             <table class="approach-table">
                 <thead>

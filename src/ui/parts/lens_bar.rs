@@ -1,14 +1,17 @@
 //! The five lenses: VIVE's approaches as cards. A tap applies the approach's
 //! preset (weights and levers) and a note says in one sentence what changed.
+//! Term buttons under the intro explain VIVE, an approach and a lever.
 
 use leptos::prelude::*;
 
 use crate::model::analysis::lens::{changes, presets};
+use crate::model::ids::TermId;
 
 use crate::text::messages::{text, Msg};
 use crate::text::names;
 use crate::ui::explorer_state::{use_explorer, LensNote};
 use crate::ui::state::{tr, use_content, use_lang};
+use crate::ui::widgets::term_button::TermRow;
 
 /// The lens cards and the note on the last one applied.
 #[component]
@@ -101,6 +104,7 @@ pub fn LensBar() -> impl IntoView {
         <section class="lenses" aria-labelledby="lenses-heading">
             <h2 id="lenses-heading">{tr(Msg::LensesHeading)}</h2>
             <p class="intro">{tr(Msg::LensesIntro)}</p>
+            <TermRow terms=vec![TermId::Vive, TermId::Approach, TermId::Lever]/>
             <ul class="lens-list">{cards}</ul>
             <p class="lens-note" role="status" aria-live="polite">{note}</p>
         </section>

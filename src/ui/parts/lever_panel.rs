@@ -1,10 +1,11 @@
 //! The levers, grouped by the steering centre that owns them (KL's three
 //! centres, seed 003), with a filter. Each shows the recommendation it comes
-//! from and its time horizon.
+//! from and its time horizon. Term buttons explain the steering centres.
 
 use leptos::prelude::*;
 
 use crate::model::data::dataset::{Lever, LeverUnit, SteeringCentre};
+use crate::model::ids::TermId;
 use crate::model::scenario::{ceiling_at_stop, ceiling_stop, Levers};
 use crate::text::format;
 
@@ -14,12 +15,22 @@ use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::widgets::range_slider::{RangeSlider, SliderSpec};
 use crate::ui::widgets::switch_control::SwitchControl;
+use crate::ui::widgets::term_button::{TermButton, TermRow};
 
 const CENTRES: [SteeringCentre; 3] = [
     SteeringCentre::Political,
     SteeringCentre::Financial,
     SteeringCentre::SocialProfessional,
 ];
+
+/// The glossary's term for a steering centre.
+fn centre_term(c: SteeringCentre) -> TermId {
+    match c {
+        SteeringCentre::Political => TermId::CentrePolitical,
+        SteeringCentre::Financial => TermId::CentreFinancial,
+        SteeringCentre::SocialProfessional => TermId::CentreSocial,
+    }
+}
 
 fn step(unit: LeverUnit) -> f64 {
     match unit {
@@ -152,6 +163,9 @@ pub fn LeverPanel() -> impl IntoView {
                     hidden=move || ex.centre.get().is_some_and(|f| f != c)
                 >
                     <legend>{move || names::centre(c, lang.get())}</legend>
+                    <div class="term-row">
+                        <TermButton id=centre_term(c)/>
+                    </div>
                     {controls}
                 </fieldset>
             }
@@ -161,6 +175,7 @@ pub fn LeverPanel() -> impl IntoView {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{tr(Msg::LeversHeading)}</h2>
             <p class="intro">{tr(Msg::CentreNote)}</p>
+            <TermRow terms=vec![TermId::SteeringCentres, TermId::Kl]/>
             <div class="chips" role="group" aria-label=tr(Msg::CentreFilterLabel)>
                 {filter_button(None)}
                 {CENTRES.into_iter().map(|c| filter_button(Some(c))).collect_view()}

@@ -1,4 +1,4 @@
-//! The pieces the views are built of: sliders, lever panels, lens bar, key figures, the glance that stays on screen, chart panel and tables, the toolbar panels, the background's tables and cards, the figures behind the frame.
+//! The pieces the views are built of: sliders, lever panels, lens bar, key figures, the glance that stays on screen, chart panel and tables, the toolbar panels, the background's tables and cards and its glossary, the figures behind the frame, the first-visit card.
 
 pub(crate) mod approaches_table;
 pub(crate) mod chart_panel;
@@ -6,6 +6,7 @@ pub(crate) mod chart_table;
 pub(crate) mod cockpit_table;
 pub(crate) mod export_panel;
 pub(crate) mod glance_strip;
+pub(crate) mod glossary_list;
 pub(crate) mod import_panel;
 pub(crate) mod key_numbers;
 pub(crate) mod lens_bar;
@@ -19,3 +20,4 @@ pub(crate) mod reference_table;
 pub(crate) mod saved_panel;
 pub(crate) mod scenario_bar;
 pub(crate) mod share_panel;
+pub(crate) mod start_here;

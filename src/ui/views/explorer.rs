@@ -28,6 +28,7 @@ pub fn Explorer(
             <GlanceStrip/>
             <div class="left" hidden=move || ex.presenting.get()>
             <div class="lens-column">
+                <crate::ui::parts::start_here::StartHere/>
                 <LensBar/>
             </div>
             <div class="choices">

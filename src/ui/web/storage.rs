@@ -25,6 +25,9 @@ pub enum Key {
     /// The link code of the last scenario that was valid, to reopen when a
     /// link is broken.
     LastGood,
+    /// Whether the first-visit card ("Start her") was dismissed: "hidden",
+    /// or anything else (missing, corrupted) to show it.
+    StartHere,
 }
 
 impl Key {
@@ -34,6 +37,7 @@ impl Key {
             Key::Saved => "prioritet.saved",
             Key::Board => "prioritet.board",
             Key::LastGood => "prioritet.last",
+            Key::StartHere => "prioritet.start",
         }
     }
 }
@@ -73,6 +77,19 @@ pub fn save_last_good(code: &str) {
     if read(Key::LastGood).as_deref() != Some(code) {
         write(Key::LastGood, code);
     }
+}
+
+/// Whether the visitor dismissed the first-visit card with "Forstået".
+/// Only the exact word "hidden" hides it: a missing or corrupted value
+/// shows the card.
+pub fn load_start_here_hidden() -> bool {
+    read(Key::StartHere).as_deref() == Some("hidden")
+}
+
+/// Remembers whether the first-visit card is hidden; failure (private
+/// mode, full storage) only means it shows again next time.
+pub fn save_start_here_hidden(hidden: bool) {
+    write(Key::StartHere, if hidden { "hidden" } else { "shown" });
 }
 
 /// Why a stored list could not be used.

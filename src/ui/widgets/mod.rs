@@ -1,4 +1,4 @@
-//! Small reusable controls: a range slider, a switch, the "Hvorfor?" button, notices, the QR image, the language switch, source lines, status marks and the source panel they open.
+//! Small reusable controls: a range slider, a switch, the "Hvorfor?" button, notices, the QR image, the language switch, source lines, status marks and the source panel they open, and the term buttons that explain a word of the glossary in place.
 
 pub(crate) mod control_foot;
 pub(crate) mod lang_switch;
@@ -9,4 +9,5 @@ pub(crate) mod source_line;
 pub(crate) mod source_panel;
 pub(crate) mod status_mark;
 pub(crate) mod switch_control;
+pub(crate) mod term_button;
 pub(crate) mod why_button;
