@@ -161,6 +161,29 @@ fn no_source_file_is_over_1000_lines() {
 }
 
 #[test]
+fn no_test_file_is_over_1000_lines() {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut files = vec![];
+    rust_files(&tests, &mut files);
+    for dir in ["e2e", "smoke"] {
+        for entry in std::fs::read_dir(tests.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "mjs" || e == "py") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 20, "the tests were found");
+    let long: Vec<String> = files
+        .iter()
+        .map(|f| (f, std::fs::read_to_string(f).unwrap().lines().count()))
+        .filter(|(_, n)| *n > MAX_LINES)
+        .map(|(f, n)| format!("{}: {n}", f.display()))
+        .collect();
+    assert!(long.is_empty(), "files over {MAX_LINES} lines: {long:?}");
+}
+
+#[test]
 fn rooms_import_only_from_below() {
     let c = read_crate();
     let mut upward = vec![];
