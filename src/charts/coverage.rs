@@ -10,7 +10,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::palette::{area_colour, BAND, BASELINE, GRID, INK};
+use super::palette::{group_colour, BAND, BASELINE, GRID, INK};
 use super::util::{at, err, font, stroke, text_width, whisker_h, with_halo, wrap};
 use crate::model::{BandedProjection, Projection};
 
@@ -151,7 +151,7 @@ pub fn draw_coverage<DB: DrawingBackend>(
         let y = row_y(i);
         Some(Rectangle::new(
             [(0.0, y + bar_lo), (v, y + bar_hi)],
-            area_colour(i).filled(),
+            group_colour(a.group).filled(),
         ))
     }))
     .map_err(err)?;
@@ -238,8 +238,12 @@ mod tests {
             (900, 420),
             14,
         );
-        for i in 0..p.areas.len() {
-            assert!(out.contains(&hex(area_colour(i))), "area {i} has no bar");
+        for a in &p.areas {
+            assert!(
+                out.contains(&hex(group_colour(a.group))),
+                "area {} has no bar",
+                a.id
+            );
         }
         assert_eq!(out.matches(&hex(BASELINE)).count(), p.areas.len(), "ticks");
         for label in ["Anbringelse i plejefamilie", "100 %", "50 %", "dækket"] {
@@ -287,10 +291,10 @@ mod tests {
         let size = (640, 360);
         let out = svg("coverage-out", &p, None, None, 99, &names, size, 14);
         assert!(out.contains("Anbringelse i plejefamilie"));
-        assert!(!out.contains(&hex(area_colour(0))));
+        assert!(!out.contains(&hex(group_colour(p.areas[0].group))));
         let out = svg("coverage-nan", &nan(&p), None, None, 3, &[], size, 14);
         assert!(out.contains("child_foster_care"), "ids stand in for names");
-        assert!(!out.contains(&hex(area_colour(0))));
+        assert!(!out.contains(&hex(group_colour(p.areas[0].group))));
         let out = svg(
             "coverage-empty",
             &emptied(&p),

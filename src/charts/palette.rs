@@ -16,40 +16,20 @@ pub const BLUE: RGBColor = RGBColor(0x00, 0x72, 0xb2);
 /// A second series colour (Okabe–Ito vermillion).
 pub const VERMILLION: RGBColor = RGBColor(0xd5, 0x5e, 0x00);
 
-/// How many of the data set's areas, from the first, are children's areas:
-/// the data set lists the children's areas first, then the adults' (a test
-/// holds the built-in data set to it).
-pub const CHILDREN_AREAS: usize = 5;
-
 /// The children's areas (*Børn og unge*): Okabe–Ito sky blue.
 pub const CHILDREN: RGBColor = RGBColor(0x56, 0xb4, 0xe9);
 /// The adults' areas (*Voksne*): Okabe–Ito blue, darker than the children's.
 pub const ADULTS: RGBColor = RGBColor(0x00, 0x72, 0xb2);
 
-/// The group of intervention area `i` (its index in the data set's and the
-/// projection's area list).
-pub fn area_group(i: usize) -> Group {
-    if i < CHILDREN_AREAS {
-        Group::Children
-    } else {
-        Group::Adults
-    }
-}
-
-/// The colour of a group of areas.
+/// The colour of a group of areas, and of each of its areas. Fourteen
+/// areas in fourteen colours cannot be told apart on a projector; two groups
+/// can (the tables and the coverage chart name every area). The spending and
+/// coverage charts and the HTML legend colour an area by its group.
 pub fn group_colour(group: Group) -> RGBColor {
     match group {
         Group::Children => CHILDREN,
         Group::Adults => ADULTS,
     }
-}
-
-/// The colour of intervention area `i`: its group's. Fourteen areas in
-/// fourteen colours cannot be told apart on a projector; two groups can
-/// (the table and the coverage chart name every area). The spending and
-/// coverage charts and the HTML legend use the same colour for an area.
-pub fn area_colour(i: usize) -> RGBColor {
-    group_colour(area_group(i))
 }
 
 /// The glance chart: an area where more need goes unmet than with no change.
@@ -115,8 +95,9 @@ pub const PAYER_STATE: RGBColor = RGBColor(0xe6, 0x9f, 0x00);
 /// A colour as a CSS hex string (`#0072b2`), for the HTML legends' swatches.
 ///
 /// ```
-/// use prioritet::charts::palette::{css, area_colour};
-/// assert_eq!(css(area_colour(0)), "#56b4e9");
+/// use prioritet::charts::palette::{css, group_colour};
+/// use prioritet::model::data::dataset::Group;
+/// assert_eq!(css(group_colour(Group::Children)), "#56b4e9");
 /// ```
 pub fn css(colour: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2)
@@ -176,10 +157,14 @@ mod tests {
 
     #[test]
     fn the_data_set_lists_the_children_s_areas_first() {
+        // The spending chart labels each group's stack as one band.
         let ds = DataSet::builtin();
-        for (i, a) in ds.areas.iter().enumerate() {
-            assert_eq!(area_group(i), a.group, "area {i} ({})", a.id);
-        }
+        let first_adult = ds.areas.iter().position(|a| a.group == Group::Adults);
+        let first_adult = first_adult.expect("adults' areas");
+        assert!(first_adult > 0);
+        assert!(ds.areas[first_adult..]
+            .iter()
+            .all(|a| a.group == Group::Adults));
     }
 
     /// The fills and lines of each chart (the p10–p90 whiskers are not a

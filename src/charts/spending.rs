@@ -1,6 +1,6 @@
 //! Spending against the economic frame, year by year, drawn to be read on a
 //! projector: the areas stacked in two colours, children's (*Børn og unge*)
-//! below and adults' (*Voksne*) above ([`area_colour`], a thin white line
+//! below and adults' (*Voksne*) above ([`group_colour`], a thin white line
 //! between areas), prevention counted in the frame on top in grey, the frame
 //! as a bold black line, the overspend above it (money taken from other
 //! services) in solid vermillion, the "no change" baseline's total dashed,
@@ -15,9 +15,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::palette::{
-    area_colour, area_group, group_colour, BASELINE, FRAME, GRID, OVERSPEND, PREVENTION_IN_FRAME,
-};
+use super::palette::{group_colour, BASELINE, FRAME, GRID, OVERSPEND, PREVENTION_IN_FRAME};
 use super::util::{
     at, dashed, draw_axes, err, fit_font, font, format_year, money_range, plot_width, runs, stroke,
     text_width, whiskers, wrap, year_range, year_ticks, Axes, Ctx,
@@ -84,8 +82,7 @@ impl Stack {
         let mut layers: Vec<(&[f64], RGBColor)> = p
             .areas
             .iter()
-            .enumerate()
-            .map(|(i, a)| (a.spending_dkk.as_slice(), area_colour(i)))
+            .map(|a| (a.spending_dkk.as_slice(), group_colour(a.group)))
             .collect();
         layers.push((&p.prevention.in_frame_dkk, PREVENTION_IN_FRAME));
         let mut tops = vec![vec![0.0_f64; n]];
@@ -354,7 +351,9 @@ fn edge_labels(chart: &YearlyChart, s: &Stack) -> (Vec<EdgeLabel>, Vec<EdgeLabel
             (Group::Adults, Msg::ChartAdults),
             (Group::Children, Msg::ChartChildren),
         ] {
-            let members: Vec<usize> = (0..areas).filter(|i| area_group(*i) == group).collect();
+            let members: Vec<usize> = (0..areas)
+                .filter(|i| chart.projection.areas[*i].group == group)
+                .collect();
             let (Some(&first), Some(&last)) = (members.first(), members.last()) else {
                 continue;
             };

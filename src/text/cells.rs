@@ -24,7 +24,7 @@ const MAX_BN_DECIMALS: i32 = 3;
 /// use prioritet::model::analysis::compare::Metric;
 /// use prioritet::model::data::localized::Lang;
 /// use prioritet::text::cells::unit;
-/// assert_eq!(unit(Metric::Overspend, Lang::Da), Some("mia. kr."));
+/// assert_eq!(unit(Metric::Overspend, Lang::Da), Some("mia.\u{a0}kr."));
 /// assert_eq!(unit(Metric::UnmetCitizens, Lang::En), None);
 /// ```
 pub fn unit(m: Metric, lang: Lang) -> Option<&'static str> {
@@ -97,8 +97,8 @@ pub fn reference_note(reference: Reference, label: &str, lang: Lang) -> String {
 /// use prioritet::text::cells::highlight_rule;
 /// assert_eq!(
 ///     highlight_rule(Lang::Da),
-///     "Fremhævet: beløb og årsværk, der afviger med mindst 1 % af rammen, \
-///      og borgere og sager, der afviger med mindst 5 %."
+///     "Fremhævet: beløb og årsværk, der afviger med mindst 1\u{a0}% af rammen, \
+///      og borgere og sager, der afviger med mindst 5\u{a0}%."
 /// );
 /// ```
 pub fn highlight_rule(lang: Lang) -> String {

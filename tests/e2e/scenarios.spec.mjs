@@ -122,9 +122,11 @@ test('a shared link opens the same numbers in another browser', async ({ page, b
   await page.keyboard.press('PageUp');
   await page.locator('.tab[data-chart="prevention"]').click();
   await page.locator('#open-share').click();
+  // The code before the name; the name's code may land at any moment after
+  // the typing (250 ms after the last key), so it is awaited from here.
+  const before = await urlStable(page, '');
   await page.locator('#scenario-name').fill('Gruppe <b>A</b> & "B"');
   await page.locator('#scenario-name').press('Enter');
-  const before = await code(page);
   await expect.poll(() => code(page)).not.toBe(before);
   await expect(page.locator('#share-link')).toHaveValue(/#prioriter\?s=/);
   const shared = await page.locator('#share-link').inputValue();

@@ -14,6 +14,7 @@ use crate::charts::spending::draw_spending;
 use crate::charts::squeeze::draw_squeeze;
 use crate::charts::YearlyChart;
 use crate::model::analysis::summary::{has_ceiling_cases, has_prevention};
+use crate::model::data::dataset::Group;
 use crate::model::data::localized::Lang;
 use crate::model::{BandedProjection, Projection};
 use crate::text::format;
@@ -180,13 +181,13 @@ fn swatch(colour: String, label: String) -> impl IntoView {
 }
 
 /// The legend of a chart, in HTML so it wraps and reads aloud.
-fn legend(kind: ChartId, names: &[String], lang: Lang) -> Vec<AnyView> {
+fn legend(kind: ChartId, names: &[String], groups: &[Group], lang: Lang) -> Vec<AnyView> {
     let t = |m| text(m, lang).to_string();
     let mut items: Vec<AnyView> = Vec::new();
     match kind {
         ChartId::Spending => {
-            for (i, n) in names.iter().enumerate() {
-                items.push(swatch(css(palette::area_colour(i)), n.clone()).into_any());
+            for (n, g) in names.iter().zip(groups) {
+                items.push(swatch(css(palette::group_colour(*g)), n.clone()).into_any());
             }
             items.push(
                 swatch(css(palette::PREVENTION_IN_FRAME), t(Msg::ChartPrevention)).into_any(),
@@ -241,6 +242,7 @@ pub fn ChartPanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let area_groups: Vec<Group> = ds.areas.iter().map(|a| a.group).collect();
     let service_names = Memo::new(move |_| {
         let l = lang.get();
         ds.services
@@ -314,7 +316,7 @@ pub fn ChartPanel() -> impl IntoView {
         } else {
             area_names.get()
         };
-        legend(kind, &names, lang.get())
+        legend(kind, &names, &area_groups, lang.get())
     };
     let description = move || text(description_msg(ex.chart.get()), lang.get());
     // A chart with nothing to show (no ceiling, no prevention money) is not

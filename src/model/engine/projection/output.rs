@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::data::dataset::Decision;
+use crate::model::data::dataset::{Decision, Group};
 
 /// The projection of a scenario: one value per year (`V = f64`) or one band
 /// per year (`V = Band`) for each output. Money in DKK (constant prices),
@@ -73,6 +73,9 @@ pub struct AreaProjection<V = f64> {
     pub id: String,
     /// The ceiling council's decision for its evidence category.
     pub decision: Decision,
+    /// Children's or adults' area (from the data set), which the charts
+    /// colour by.
+    pub group: Group,
     /// Whether the scenario's ceiling on this area needs national
     /// legislation (it hits an entitlement and the council does not say yes).
     pub needs_legislation: bool,
@@ -195,6 +198,7 @@ impl<V> Projection<V> {
                 .map(|a| AreaProjection {
                     id: a.id.clone(),
                     decision: a.decision,
+                    group: a.group,
                     needs_legislation: a.needs_legislation,
                     need_dkk: f(&a.need_dkk),
                     floor_dkk: f(&a.floor_dkk),

@@ -351,6 +351,7 @@ impl Prepared {
                 .map(|(a, (c, l))| AreaProjection {
                     id: a.id.clone(),
                     decision: c.decision,
+                    group: a.group,
                     needs_legislation: *l,
                     need_dkk: z(),
                     floor_dkk: z(),
