@@ -647,7 +647,7 @@ mod tests {
             "Ramme",
             "Overforbrug",
             "ændringer",
-            "Overforbrug over rammen, år for år",
+            "Overforbrug, år for år",
             "mia.\u{a0}kr.",
             "2024",
             "2033",

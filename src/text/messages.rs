@@ -359,15 +359,15 @@ messages! {
     /// The glance's short name for what the overspend takes from other services.
     GlanceTaken => ("Taget fra skole, dagtilbud og ældrepleje", "Taken from schools, day care and elder care"),
     /// What the glance chart shows.
-    GlanceChartCaption => ("Udækket behov pr. område mod «uden ændringer»: op er mere udækket, ned er mindre.", "Unmet need by area against \"no change\": up is more unmet, down is less."),
+    GlanceChartCaption => ("Udækket behov pr. område sammenlignet med «uden ændringer»: over stregen mere udækket behov, under stregen mindre.", "Unmet need by area compared with \"no change\": above the line more unmet need, below it less."),
     /// The glance chart in presentation mode before anything has changed.
     GlanceNoChangePresenting => ("Ingen forskel fra «uden ændringer».", "No difference from \"no change\"."),
     /// Why overspend and unmet need read alike at the start.
     GapSplitNote => ("Hullet mellem behovet og rammen deles efter budgetklemmen: ved «middel» (50 %) betales halvdelen ud over rammen og tages fra skole, dagtilbud og ældrepleje, og halvdelen står udækket. Derfor er de to tal ens, før du ændrer noget.", "The gap between need and the frame is split by the budget squeeze: at \"middle\" (50 %) half is paid above the frame and taken from schools, day care and elder care, and half is left unmet. That is why the two figures are equal before you change anything."),
     /// The glance chart before anything has changed.
-    GlanceNoChange => ("Ingen ændring endnu. Flyt et greb eller en prioritet.", "No change yet. Move a lever or a priority."),
+    GlanceNoChange => ("Ingen ændring endnu. Justér et greb eller en prioritet.", "No change yet. Adjust a lever or a priority."),
     /// Before the children's share of unmet need.
-    GlanceChildren => ("børn", "children"),
+    GlanceChildren => ("børn og unge", "children"),
     /// Before the adults' share of unmet need.
     GlanceAdults => ("voksne", "adults"),
     /// Presentation mode's first slide: the headline figures.
@@ -386,19 +386,19 @@ messages! {
     GlossaryIntro => ("Fagordene i værktøjet og i kilderne forklaret kort. Tryk på et understreget ord for at se forklaringen, hvor det står.",
             "The terms of art in the tool and in the sources, briefly explained. Tap an underlined word to see its explanation where it stands.",),
     /// Before a row of term buttons beside a text.
-    TermsHere => ("Ord her:", "Words here:"),
+    TermsHere => ("Forklarede ord:", "Words explained:"),
     /// First-visit card: its heading, and the button that shows it again.
     StartHere => ("Start her", "Start here"),
     /// First-visit card: the opening sentence.
-    StartHereIntro => ("Her kan du prøve, hvad det betyder at prioritere i det specialiserede socialområde inden for en fast ramme: mere til ét betyder mindre til noget andet.",
+    StartHereIntro => ("Her kan du prøve, hvad det betyder at prioritere på det specialiserede socialområde inden for en fast ramme: mere til ét betyder mindre til noget andet.",
             "Here you can try what it means to set priorities in the specialised social area within a fixed frame: more for one thing means less for another.",),
     /// First-visit card: step 1.
     StartHereStep1 => ("Vælg en tilgang (en af VIVE's fem måder at se området på), eller begynd fra «uden ændringer», som siden åbner med.",
             "Pick an approach (one of VIVE's five ways of looking at the area), or begin from \"no change\", which the page opens with.",),
     /// First-visit card: step 2.
-    StartHereStep2 => ("Flyt en prioritet eller et greb (noget, kommunen kan gøre).", "Move a priority or a lever (something the municipality can do)."),
+    StartHereStep2 => ("Justér en prioritet eller et greb (noget, kommunen kan gøre).", "Move a priority or a lever (something the municipality can do)."),
     /// First-visit card: step 3.
-    StartHereStep3 => ("Se tallene og den lille figur øverst ændre sig: figuren viser, hvor meget mere eller mindre behov hvert område får udækket end «uden ændringer».",
+    StartHereStep3 => ("Se tallene og den lille figur øverst ændre sig: figuren viser, hvor meget mere eller mindre behov hvert område får udækket end ved «uden ændringer».",
             "Watch the figures and the small chart at the top change: the chart shows how much more or less of each area's need goes unmet than with \"no change\".",),
     /// First-visit card: the button that hides it for good.
     StartHereDone => ("Forstået", "Got it"),
@@ -705,9 +705,9 @@ messages! {
     /// A label on a chart: the dashed "no change" line.
     ChartNoChange => ("Uden ændringer", "No change"),
     /// Spending chart: the title of the small panel with the overspend alone.
-    ChartGapTitle => ("Overforbrug over rammen, år for år", "Overspend above the frame, year by year"),
+    ChartGapTitle => ("Overforbrug, år for år", "Overspend, year by year"),
     /// Spending chart: the caption of the table of every area's spending.
-    ChartAreaTable => ("Udgift pr. område", "Spending by area"),
+    ChartAreaTable => ("Udgifter pr. område", "Spending by area"),
     /// Spending chart's area table: the column of the area's group.
     ChartGroup => ("Gruppe", "Group"),
     /// Presentation hint on views without charts to step through.
@@ -723,13 +723,13 @@ messages! {
     /// Mark on the column the differences are measured from.
     CompareReferenceMark => ("udgangspunkt", "reference"),
     /// Board: before the lens a participant's weights are nearest to.
-    LensNearest => ("nærmest", "closest to"),
+    LensNearest => ("tættest på", "closest to"),
     /// Board: a participant whose weights are the middle ones of "no change".
-    LensMiddle => ("ingen linse (middelvægte)", "no lens (middle weights)"),
+    LensMiddle => ("middelvægtene (ingen tilgang)", "the middle weights (no approach)"),
     /// Board: how stacked dots read.
     BoardStackNote => ("Deltagere med samme værdi står oven på hinanden.", "Participants with the same value are stacked."),
     /// Board: heading of the participants with the lens each is nearest to.
-    BoardLenses => ("Deltagere og deres linse", "Participants and their lens"),
+    BoardLenses => ("Deltagerne og den tilgang, de ligger tættest på", "Participants and the approach each is closest to"),
 }
 
 #[cfg(test)]

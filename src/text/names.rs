@@ -138,7 +138,7 @@ pub fn approach(content: &Content, id: ApproachId, lang: Lang) -> String {
 }
 
 /// A participant's lens as the board names it: the approach ("Styring"),
-/// "nærmest Styring" when the weights are only nearest to it, or the middle
+/// "tættest på Styring" when the weights are only nearest to it, or the middle
 /// weights of "no change".
 pub fn lens_match(content: &Content, m: LensMatch, lang: Lang) -> String {
     match (m.lens, m.exact) {

@@ -63,7 +63,7 @@ pub fn TermButton(id: TermId) -> impl IntoView {
     }
 }
 
-/// A row of term buttons beside a text, after "Ord her:".
+/// A row of term buttons beside a text, after "Forklarede ord:".
 #[component]
 pub fn TermRow(
     /// The terms, in the order they appear in the text beside.
