@@ -367,7 +367,7 @@ messages! {
     /// The glance chart before anything has changed.
     GlanceNoChange => ("Ingen ændring endnu. Justér et greb eller en prioritet.", "No change yet. Adjust a lever or a priority."),
     /// Before the children's share of unmet need.
-    GlanceChildren => ("børn og unge", "children"),
+    GlanceChildren => ("børn", "children"),
     /// Before the adults' share of unmet need.
     GlanceAdults => ("voksne", "adults"),
     /// Presentation mode's first slide: the headline figures.
