@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { smallControls } from './page.mjs';
 
 /** Opens the app and fails the test on any console error or page error. */
 async function open(page, { storage } = {}) {
@@ -176,15 +177,7 @@ test('every control in every view is at least 44 by 44 px, with a "Hvorfor?" ope
     await expect(page.locator('main')).not.toBeEmpty();
     const why = page.locator('.why-button:visible').first();
     if (await why.count()) await why.click();
-    const small = await page.evaluate(() => {
-      const out = [];
-      for (const el of document.querySelectorAll('button, a[href], input, select, summary, textarea')) {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0) continue;
-        if (r.width < 44 || r.height < 44) out.push(`${el.tagName}.${el.className || el.id} ${Math.round(r.width)}x${Math.round(r.height)}`);
-      }
-      return out;
-    });
+    const small = await smallControls(page);
     expect(small, view).toEqual([]);
   }
   expect(problems).toEqual([]);

@@ -9,3 +9,15 @@ export function watch(page) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   return problems;
 }
+
+/** Every visible control smaller than 44 by 44 px. */
+export const smallControls = (page) =>
+  page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('button, a[href], input, select, summary, textarea')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.width < 44 || r.height < 44) out.push(`${el.tagName}.${el.className || el.id} ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    return out;
+  });

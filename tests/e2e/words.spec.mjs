@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { watch } from './page.mjs';
+import { smallControls, watch } from './page.mjs';
 
 const glossary = JSON.parse(readFileSync('data/glossary.json', 'utf8'));
 
@@ -30,18 +30,6 @@ async function serious(page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-
-/** Every visible control smaller than 44 by 44 px. */
-const smallControls = (page) =>
-  page.evaluate(() => {
-    const out = [];
-    for (const el of document.querySelectorAll('button, a[href], input, select, summary, textarea')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      if (r.width < 44 || r.height < 44) out.push(`${el.tagName}.${el.className || el.id} ${Math.round(r.width)}x${Math.round(r.height)}`);
-    }
-    return out;
-  });
 
 test('a first visit shows "Start her"; "Forstået" hides it for good and "Start her" brings it back', async ({ page }, info) => {
   const problems = await open(page, 'prioriter');
