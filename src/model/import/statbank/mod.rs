@@ -72,14 +72,8 @@ pub fn read_extracts(
             rows: 0,
             used: 0,
         };
-        if let Some(p) = size_problem(bytes.len() as u64) {
-            problems.push(StatProblem {
-                file: read.name.clone(),
-                line: None,
-                column: None,
-                kind: StatProblemKind::Decoding(p.kind),
-                severity: Severity::Error,
-            });
+        if let Some(p) = size_refusal(name, bytes.len() as u64) {
+            problems.push(p);
         } else if let Some(e) = read_extract(bytes, name, &mut problems) {
             read.table = Some(e.table);
             read.labels = e.labels;
@@ -91,6 +85,19 @@ pub fn read_extracts(
     let mut out = build(extracts, reads, chosen, base, problems);
     out.problems = capped(std::mem::take(&mut out.problems));
     out
+}
+
+/// The problem for a file of `size_bytes` named `name`, if it is too
+/// large to read: the browser knows a file's size before reading it, so the
+/// UI refuses it unread ([`read_extracts`] checks again).
+pub fn size_refusal(name: &str, size_bytes: u64) -> Option<StatProblem> {
+    size_problem(size_bytes).map(|p| StatProblem {
+        file: name.to_string(),
+        line: None,
+        column: None,
+        kind: StatProblemKind::Decoding(p.kind),
+        severity: Severity::Error,
+    })
 }
 
 /// At most [`MAX_PROBLEMS`] problems about single lines, then one that
