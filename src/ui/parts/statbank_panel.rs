@@ -245,8 +245,8 @@ fn StatbankResult(
             <p class="import-summary" id="statbank-summary">{summary}</p>
             <h4>{st(StatText::FilesRead, l)}</h4>
             <ul class="statbank-files">{file_items}</ul>
-            <h4>{st(StatText::AreasRead, l)}</h4>
-            <div class="table-scroll">
+            <h4 id="statbank-areas-heading">{st(StatText::AreasRead, l)}</h4>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="statbank-areas-heading">
                 <table class="statbank-areas" id="statbank-areas">
                     <thead>
                         <tr>
