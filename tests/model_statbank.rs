@@ -184,6 +184,8 @@ fn a_foreign_file_is_refused_and_the_data_stays() {
         .problems
         .iter()
         .any(|p| matches!(p.kind, StatProblemKind::NotStatbank { .. }) && p.line == Some(1)));
+    // Only the file's own error: nothing about the municipality.
+    assert_eq!(im.errors(), 1, "{:#?}", im.problems);
     let bin = read_extracts(&[("x.csv", &[0u8, 159, 146, 150, 0, 0][..])], None, base());
     check(&bin, "binary").unwrap();
     assert!(!bin.import.usable);

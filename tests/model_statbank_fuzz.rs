@@ -64,7 +64,14 @@ fn name() -> impl Strategy<Value = String> {
 }
 
 fn chosen() -> impl Strategy<Value = Option<u16>> {
-    prop::sample::select(vec![None, Some(101), Some(751), Some(825), Some(0), Some(999)])
+    prop::sample::select(vec![
+        None,
+        Some(101),
+        Some(751),
+        Some(825),
+        Some(0),
+        Some(999),
+    ])
 }
 
 #[test]

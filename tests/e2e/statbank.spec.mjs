@@ -68,7 +68,8 @@ test('a foreign file is refused with its line; Læsø in Latin-1 with suppressed
   await page.locator('#statbank-municipality').selectOption('825');
   await page.locator('#statbank-files').setInputFiles([file('not-statbank.csv')]);
   await expect(page.locator('#statbank-summary')).toContainText('kan ikke bruges');
-  await expect(page.locator('#statbank-problems .problem-error')).toContainText('linje 1');
+  await expect(page.locator('#statbank-problems .problem-error')).toHaveCount(1);
+  await expect(page.locator('#statbank-problems .problem-error')).toContainText('«not-statbank.csv», linje 1');
   await expect(page.locator('#statbank-accept')).toBeDisabled();
   await expect(page.locator('#data-in-use')).toContainText('landstal');
 

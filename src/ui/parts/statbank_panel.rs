@@ -9,15 +9,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::import::statbank::{
-    links, municipalities, municipality, read_extracts, size_refusal, StatProblem,
-    StatbankImport,
+    links, municipalities, municipality, read_extracts, size_refusal, StatProblem, StatbankImport,
 };
 use crate::model::import::Severity;
 use crate::model::DataSet;
 use crate::text::format::{dkk, number};
-use crate::text::statbank::{
-    area_status, message, scale_basis, table_name, text as st, StatText,
-};
+use crate::text::statbank::{area_status, message, scale_basis, table_name, text as st, StatText};
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::use_lang;
 use crate::ui::web::files::{self, File};
@@ -120,7 +117,9 @@ pub fn StatbankPanel() -> impl IntoView {
     };
     let shown = move || {
         let l = lang.get();
-        result.get().map(|r| view! { <StatbankResult result=r lang=l accept=accept files=files/> })
+        result
+            .get()
+            .map(|r| view! { <StatbankResult result=r lang=l accept=accept files=files/> })
     };
     view! {
         <section class="import-panel statbank-panel" aria-labelledby="statbank-heading">
@@ -181,7 +180,10 @@ fn StatbankResult(
         .files
         .iter()
         .map(|f| {
-            let table = f.table.map(|t| table_name(t, l)).unwrap_or_else(|| "–".into());
+            let table = f
+                .table
+                .map(|t| table_name(t, l))
+                .unwrap_or_else(|| "–".into());
             view! {
                 <li>
                     <code>{f.name.clone()}</code> ": " {table} " · "
@@ -191,7 +193,10 @@ fn StatbankResult(
             }
         })
         .collect_view();
-    let per = |v: Option<f64>| v.map(|v| format!("{} kr.", number(v, 0, l))).unwrap_or_else(|| "–".into());
+    let per = |v: Option<f64>| {
+        v.map(|v| format!("{} kr.", number(v, 0, l)))
+            .unwrap_or_else(|| "–".into())
+    };
     let area_rows = result
         .areas
         .iter()

@@ -217,7 +217,14 @@ pub(super) fn build(
         unmapped: Vec::new(),
         problems: Vec::new(),
     };
-    let m = which_municipality(&extracts, chosen, &mut problems);
+    let nothing_read =
+        extracts.is_empty() && problems.iter().any(|p| p.severity == Severity::Error);
+    let m = if nothing_read {
+        // The files' own errors say why; "no figures for X" would mislead.
+        None
+    } else {
+        which_municipality(&extracts, chosen, &mut problems)
+    };
     let has = |t: StatTable, code: u16| {
         extracts.iter().any(|(_, e)| {
             e.table == t && e.rows.iter().any(|r| r.place == Place::Municipality(code))
