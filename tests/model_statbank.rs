@@ -85,6 +85,8 @@ fn koebenhavn_labels_with_population_and_the_country() {
     assert_eq!(inst.spending_dkk, Some(622_000_000.0));
     // No function for § 82: the national figures scaled, marked.
     assert_eq!(area(&im, "adult_sel82").status, AreaStatus::NotInFiles);
+    assert_eq!(area(&im, "adult_sel82").spending_dkk, None);
+    assert_eq!(area(&im, "adult_sel82").per_inhabitant_dkk, None);
     let j = im.import.data.area_index("adult_sel82").unwrap();
     assert_eq!(im.import.origin[j].unit_cost, FieldOrigin::NationalDefault);
     // The functions the model does not use are listed, with the mapping's reason.

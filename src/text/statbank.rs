@@ -49,6 +49,8 @@ pub enum StatText {
     ColCountry,
     /// Column: where from.
     ColFrom,
+    /// Column: the municipality's earlier years.
+    ColEarlier,
     /// Nothing could be used.
     Unusable,
     /// "rækker" after a count.
@@ -90,6 +92,7 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
         StatText::ColPerInhabitant => ("Pr. indbygger", "Per inhabitant"),
         StatText::ColCountry => ("Hele landet pr. indbygger", "Whole country per inhabitant"),
         StatText::ColFrom => ("Kilde", "Source"),
+        StatText::ColEarlier => ("Tidligere år", "Earlier years"),
         StatText::Unusable => (
             "Filerne kan ikke bruges; tallene i brug er uændrede.",
             "The files cannot be used; the figures in use are unchanged.",

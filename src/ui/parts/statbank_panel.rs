@@ -209,6 +209,9 @@ fn StatbankResult(
                     <td class="num">{per(a.per_inhabitant_dkk)}</td>
                     <td class="num">{per(a.country_per_inhabitant_dkk)}</td>
                     <td>{area_status(a.status, l)}</td>
+                    <td class="statbank-earlier">
+                        {a.history.iter().map(|(y, v)| format!("{y}: {}", dkk(*v, l))).collect::<Vec<_>>().join(" · ")}
+                    </td>
                 </tr>
             })
         })
@@ -260,6 +263,7 @@ fn StatbankResult(
                             <th scope="col">{st(StatText::ColPerInhabitant, l)}</th>
                             <th scope="col">{st(StatText::ColCountry, l)}</th>
                             <th scope="col">{st(StatText::ColFrom, l)}</th>
+                            <th scope="col">{st(StatText::ColEarlier, l)}</th>
                         </tr>
                     </thead>
                     <tbody>{area_rows}</tbody>

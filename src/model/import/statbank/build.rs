@@ -289,7 +289,7 @@ pub(super) fn build(
             .collect();
         let cells = in_year(&own, &funcs, year);
         let country_cells = in_year(&country, &funcs, year);
-        let spending = sum(&cells);
+        let spending = if cells.is_empty() { None } else { sum(&cells) };
         let status = if cells.is_empty() {
             AreaStatus::NotInFiles
         } else if spending.is_none() {
@@ -317,7 +317,7 @@ pub(super) fn build(
         } else {
             AreaStatus::FromTable
         };
-        let country_dkk = if country_cells.len() == cells.len() {
+        let country_dkk = if !cells.is_empty() && country_cells.len() == cells.len() {
             sum(&country_cells)
         } else {
             None
