@@ -45,6 +45,8 @@ test('København from REGK31 and FOLK1A: links, what was read, and the explorer 
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel82"]')).toContainText('landstal');
   await expect(page.locator('#statbank-unmapped')).toContainText('5.38.42');
   expect((await smallControls(page)).filter((c) => /statbank/.test(c))).toEqual([]);
+  // Nothing wider than the screen, long links included.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-statbank.png`, fullPage: true });
   // Not in use until accepted.
   await expect(page.locator('#data-in-use')).toContainText('landstal');
