@@ -13,7 +13,7 @@ use prioritet::model::import::statbank::read_extracts;
 
 mod statbank_support;
 
-use statbank_support::{base, check, fixture};
+use statbank_support::{base, check, fixture, read};
 
 const BYTES_CASES: u32 = 1500;
 const GRAMMAR_CASES: u32 = 800;
@@ -175,6 +175,10 @@ fn fuzz_mutated_fixtures() {
         "BUDK32-751-bulk.csv",
         "regk31-laesoe.csv",
     ];
+    // All the fixtures at once, for each municipality in them and none.
+    for chosen in [None, Some(101), Some(751), Some(825)] {
+        check(&read(&names, chosen), "all fixtures").unwrap();
+    }
     let good: Vec<Vec<u8>> = names.iter().map(|n| fixture(n)).collect();
     let folk = fixture("FOLK1A-101.csv");
     let edits = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8);
