@@ -66,8 +66,8 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
     let (da, en) = match t {
         StatText::Heading => ("Hent dine tal fra Danmarks Statistik", "Get your figures from Statistics Denmark"),
         StatText::Intro => (
-            "Vælg kommunen, åbn de tre links (Statistikbanken), gem filerne og slip dem her. Appen læser kommunens nettodriftsudgifter pr. funktion og indbyggertallet; det, der mangler, fyldes op med landstal skaleret efter indbyggertal og mærkes sådan.",
-            "Pick the municipality, open the three links (Statistikbanken), save the files and drop them here. The app reads the municipality's net operating spending by function and its population; what is missing is filled in with the national figures scaled by population, and marked as such.",
+            "Vælg kommunen, åbn linkene til de tre tabeller i Statistikbanken, gem filerne og slip dem her. Appen læser kommunens nettodriftsudgifter pr. funktion og indbyggertallet; det, der mangler, fyldes op med landstal skaleret efter indbyggertal og mærkes sådan.",
+            "Pick the municipality, open the links to the three tables in Statistikbanken, save the files and drop them here. The app reads the municipality's net operating spending by function and its population; what is missing is filled in with the national figures scaled by population, and marked as such.",
         ),
         StatText::ChooseMunicipality => ("Kommune", "Municipality"),
         StatText::NoneChosen => ("Vælg kommune", "Choose a municipality"),
@@ -128,7 +128,7 @@ pub fn area_status(s: AreaStatus, lang: Lang) -> &'static str {
     let (da, en) = match s {
         AreaStatus::FromTable => ("Danmarks Statistik", "Statistics Denmark"),
         AreaStatus::Suppressed => (
-            "diskretioneret («..»): landstal skaleret",
+            "udeladt af diskretionshensyn («..»): landstal skaleret",
             "suppressed (\"..\"): national figures scaled",
         ),
         AreaStatus::NotPositive => (
@@ -245,7 +245,7 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             format!("«{value}» is not a year (2023) or quarter (2024K1); the row was not used."),
         ),
         StatProblemKind::Suppressed { function } => pick(
-            format!("Tallet for «{function}» er diskretioneret («..»); området bruger landstal skaleret efter kommunens størrelse."),
+            format!("Tallet for «{function}» er udeladt af diskretionshensyn («..»); området bruger landstal skaleret efter kommunens størrelse."),
             format!("The figure for «{function}» is suppressed (\"..\"); the area uses national figures scaled to the municipality's size."),
         ),
         StatProblemKind::OtherRowsSkipped { count } => pick(

@@ -485,7 +485,6 @@ pub(super) fn build(
             f.used = e
                 .rows
                 .iter()
-                .filter(|r| matches!(r.place, Place::Country | Place::Municipality(_)))
                 .filter(|r| r.place == Place::Country || r.place == Place::Municipality(m.code))
                 .count();
         }

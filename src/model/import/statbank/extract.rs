@@ -378,7 +378,10 @@ pub(super) fn read_extract(
         let value = match raw {
             ".." | "." | "" => Value::Suppressed,
             "-" => Value::Number(0.0),
-            _ => match parse_number(raw, Decimal::Comma, false) {
+            // Danish numbers (`1.234,5`), else a decimal point (`1234.5`).
+            _ => match parse_number(raw, Decimal::Comma, false)
+                .or_else(|_| parse_number(raw, Decimal::Point, false))
+            {
                 Ok(n) => Value::Number(n.value),
                 Err(_) => {
                     problems.push(problem(
