@@ -7,7 +7,7 @@
 use std::process::Command;
 
 use prioritet::model::data::localized::Lang;
-use prioritet::model::data::sources::Status;
+use prioritet::model::data::sources::{Provenance, Status};
 use prioritet::model::ids::StatTable;
 use prioritet::model::import::statbank::{
     function, functions, links, municipalities, municipality, read_extracts, AreaStatus,
@@ -18,7 +18,7 @@ use prioritet::text::statbank::message;
 
 mod statbank_support;
 
-use statbank_support::{base, check, read};
+use statbank_support::{base, check, read, registry};
 
 fn area<'a>(
     im: &'a prioritet::model::import::statbank::StatbankImport,
@@ -76,6 +76,14 @@ fn koebenhavn_labels_with_population_and_the_country() {
         vol.note.as_deref().unwrap().contains("FOLK1A 2023K4"),
         "{vol:?}"
     );
+    // The status mark names Danmarks Statistik and the table.
+    let p = Provenance::of(uc, registry());
+    let source = p.source.expect("the table is in the registry");
+    assert!(
+        source.publisher.contains("Danmarks Statistik"),
+        "{source:?}"
+    );
+    assert_eq!(source.table_id.as_deref(), Some("REGK31"));
     assert_eq!(im.import.origin[i].unit_cost, FieldOrigin::File);
     assert_eq!(im.import.origin[i].volume, FieldOrigin::ScaledDefault);
 
@@ -194,6 +202,22 @@ fn a_foreign_file_is_refused_and_the_data_stays() {
     let none = read_extracts(&[], None, base());
     check(&none, "nothing").unwrap();
     assert!(!none.import.usable);
+}
+
+#[test]
+fn another_statbank_table_is_named_as_not_read() {
+    let hand = "\u{feff}OMRÅDE;YDELSESTYPE;TID;INDHOLD\r\nAarhus;§ 85;2023K4;1234\r\n";
+    let im = read_extracts(&[("HAND01.csv", hand.as_bytes())], Some(751), base());
+    check(&im, "hand01").unwrap();
+    assert!(!im.import.usable);
+    let p = &im.problems[0];
+    assert!(
+        matches!(p.kind, StatProblemKind::NotStatbank { .. }),
+        "{p:?}"
+    );
+    let m = message(p, Lang::Da);
+    assert!(m.contains("REGK31, BUDK32 og FOLK1A"), "{m}");
+    assert_eq!(im.errors(), 1, "{:#?}", im.problems);
 }
 
 #[test]

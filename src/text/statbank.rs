@@ -221,8 +221,8 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             lang,
         ),
         StatProblemKind::NotStatbank { header } => pick(
-            format!("Ikke et udtræk fra Statistikbanken, som appen kan læse (første linje: «{header}»). Hent filen med linkene ovenfor (CSV, semikolon); tabellens variabler skal stå i første linje, fx OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
-            format!("Not a Statistikbanken extract the app can read (first line: «{header}»). Get the file with the links above (CSV, semicolon); the table's variables must be on the first line, e.g. OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
+            format!("Ikke et udtræk, appen kan læse (første linje: «{header}»). Appen læser REGK31, BUDK32 og FOLK1A fra Statistikbanken: hent filerne med linkene ovenfor (CSV, semikolon); tabellens variabler skal stå i første linje, fx OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
+            format!("Not an extract the app can read (first line: «{header}»). The app reads REGK31, BUDK32 and FOLK1A from Statistikbanken: get the files with the links above (CSV, semicolon); the table's variables must be on the first line, e.g. OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
         ),
         StatProblemKind::LinesBeforeHeader { count } => pick(
             format!("{} linje(r) før overskriften er sprunget over.", int(*count, lang)),

@@ -56,6 +56,16 @@ test('København from REGK31 and FOLK1A: links, what was read, and the explorer 
   await page.locator('.nav-link[href^="#prioriter"]').click();
   await expect(page.locator('.key-scale')).toContainText('København');
   await expect.poll(() => page.locator('.keys .key-value').allInnerTexts()).not.toEqual(nationalKeys);
+  // The exported data set says where each figure came from.
+  await page.locator('#open-export').click();
+  const download = page.waitForEvent('download');
+  await page.locator('#export-data').click();
+  const data = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  const sel108 = data.areas.find((a) => a.id === 'adult_sel108');
+  expect(sel108.unit_cost_dkk.source).toBe('dst_regk31');
+  expect(sel108.unit_cost_dkk.status).toBe('D');
+  expect(sel108.unit_cost_dkk.note).toContain('REGK31 2023');
+  expect(sel108.volume_full_year.note).toContain('FOLK1A 2023K4');
 
   await page.locator('.nav-link[href^="#kommune"]').click();
   const axe = await new AxeBuilder({ page }).analyze();
