@@ -53,7 +53,12 @@ fn koebenhavn_labels_with_population_and_the_country() {
     assert_eq!(sel108.status, AreaStatus::FromTable);
     assert_eq!(sel108.spending_dkk, Some(1_020_000_000.0));
     assert_eq!(sel108.country_dkk, Some(9_800_000_000.0));
-    assert_eq!(sel108.history, vec![(2022, 979_200_000.0)]);
+    assert_eq!(sel108.history.len(), 1);
+    assert_eq!(sel108.history[0].year, 2022);
+    assert_eq!(sel108.history[0].spending_dkk, 979_200_000.0);
+    // Per inhabitant in 2022 with 2022's last quarter.
+    let earlier = sel108.history[0].per_inhabitant_dkk.unwrap();
+    assert!((earlier - 979_200_000.0 / 650_000.0).abs() < 1e-6);
     let per_head = sel108.per_inhabitant_dkk.unwrap();
     assert!((per_head - 1_020_000_000.0 / 653_000.0).abs() < 1e-6);
     let want = expenditure(base(), "adult_sel108") * 1_020_000.0 / 9_800_000.0;

@@ -51,6 +51,8 @@ pub enum StatText {
     ColFrom,
     /// Column: the municipality's earlier years.
     ColEarlier,
+    /// "pr. indbygger" after an amount.
+    PerInhabitant,
     /// Nothing could be used.
     Unusable,
     /// "rækker" after a count.
@@ -93,6 +95,7 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
         StatText::ColCountry => ("Hele landet pr. indbygger", "Whole country per inhabitant"),
         StatText::ColFrom => ("Kilde", "Source"),
         StatText::ColEarlier => ("Tidligere år", "Earlier years"),
+        StatText::PerInhabitant => ("pr. indbygger", "per inhabitant"),
         StatText::Unusable => (
             "Filerne kan ikke bruges; tallene i brug er uændrede.",
             "The files cannot be used; the figures in use are unchanged.",

@@ -44,6 +44,9 @@ test('København from REGK31 and FOLK1A: links, what was read, and the explorer 
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel108"]')).toContainText('Danmarks Statistik');
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel82"]')).toContainText('landstal');
   await expect(page.locator('#statbank-unmapped')).toContainText('5.38.42');
+  // Earlier years, per inhabitant where FOLK1A has the year.
+  await expect(page.locator('#statbank-areas tr[data-area="adult_sel108"] .statbank-earlier')).toContainText('2022');
+  await expect(page.locator('#statbank-areas tr[data-area="adult_sel108"] .statbank-earlier')).toContainText('pr. indbygger');
   expect((await smallControls(page)).filter((c) => /statbank/.test(c))).toEqual([]);
   // Nothing wider than the screen, long links included.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

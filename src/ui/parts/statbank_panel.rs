@@ -165,12 +165,26 @@ pub fn StatbankPanel() -> impl IntoView {
     }
 }
 
+/// "2022: 979,2 mio. kr. (1.499 kr. pr. indbygger)".
+fn earlier(h: &EarlierYear, l: Lang) -> String {
+    match h.per_inhabitant_dkk {
+        Some(p) => format!(
+            "{}: {} ({} kr. {})",
+            h.year,
+            dkk(h.spending_dkk, l),
+            number(p, 0, l),
+            st(StatText::PerInhabitant, l)
+        ),
+        None => format!("{}: {}", h.year, dkk(h.spending_dkk, l)),
+    }
+}
+
 /// What was read: files, areas, functions not used, problems; and the
 /// buttons to use the figures or forget the files.
 #[component]
 fn StatbankResult(
     result: Arc<StatbankImport>,
-    lang: crate::model::data::localized::Lang,
+    lang: Lang,
     accept: impl Fn(leptos::ev::MouseEvent) + 'static,
     files: RwSignal<Files>,
 ) -> impl IntoView {
@@ -210,7 +224,7 @@ fn StatbankResult(
                     <td class="num">{per(a.country_per_inhabitant_dkk)}</td>
                     <td>{area_status(a.status, l)}</td>
                     <td class="statbank-earlier">
-                        {a.history.iter().map(|(y, v)| format!("{y}: {}", dkk(*v, l))).collect::<Vec<_>>().join(" · ")}
+                        {a.history.iter().map(|h| earlier(h, l)).collect::<Vec<_>>().join(" · ")}
                     </td>
                 </tr>
             })

@@ -16,7 +16,7 @@ use super::super::numbers::grouped;
 use super::catalogue::{function, functions, municipality};
 use super::extract::{Extract, Place, Row, Value};
 use super::types::{
-    AreaRead, AreaStatus, FileRead, Municipality, Population, ScaleBasis, StatProblem,
+    AreaRead, AreaStatus, EarlierYear, FileRead, Municipality, Population, ScaleBasis, StatProblem,
     StatProblemKind, StatbankImport, Unmapped,
 };
 
@@ -182,6 +182,21 @@ fn in_year<'a>(map: &'a ByFunction, funcs: &[&str], y: i32) -> Vec<&'a Cell> {
         .collect()
 }
 
+/// The municipality's inhabitants in the last quarter of `year` in
+/// FOLK1A, if there.
+fn people_in(extracts: &[(String, Extract)], m: u16, year: i32) -> Option<f64> {
+    extracts
+        .iter()
+        .filter(|(_, e)| e.table == StatTable::Folk1a)
+        .flat_map(|(_, e)| e.rows.iter())
+        .filter(|r| r.place == Place::Municipality(m) && r.year == year)
+        .max_by(|a, b| a.period.cmp(&b.period))
+        .and_then(|r| match r.value {
+            Value::Number(n) => Some(n),
+            Value::Suppressed => None,
+        })
+}
+
 fn sum(cells: &[&Cell]) -> Option<f64> {
     cells.iter().map(|c| c.value).sum()
 }
@@ -329,9 +344,14 @@ pub(super) fn build(
             .into_iter()
             .filter_map(|y| {
                 let c = in_year(&own, &funcs, y);
-                (c.len() == cells.len() && !c.is_empty())
-                    .then(|| sum(&c).map(|s| (y, s)))
-                    .flatten()
+                let s = (c.len() == cells.len() && !c.is_empty())
+                    .then(|| sum(&c))
+                    .flatten()?;
+                Some(EarlierYear {
+                    year: y,
+                    spending_dkk: s,
+                    per_inhabitant_dkk: per_head(Some(s), people_in(&extracts, m.code, y)),
+                })
             })
             .collect();
         reads.push(AreaRead {

@@ -41,7 +41,7 @@ pub use self::catalogue::{
     TableLink, API_BASE, COUNTRY_CODE,
 };
 pub use self::types::{
-    AreaRead, AreaStatus, FileRead, Municipality, Population, ScaleBasis, StatProblem,
+    AreaRead, AreaStatus, EarlierYear, FileRead, Municipality, Population, ScaleBasis, StatProblem,
     StatProblemKind, StatbankImport, Unmapped,
 };
 

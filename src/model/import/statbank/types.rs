@@ -124,9 +124,21 @@ pub struct AreaRead {
     pub per_inhabitant_dkk: Option<f64>,
     /// The country's spending per inhabitant (DKK), if known.
     pub country_per_inhabitant_dkk: Option<f64>,
-    /// The municipality's spending in earlier years (year, DKK), oldest
-    /// first, from the same table.
-    pub history: Vec<(i32, f64)>,
+    /// The municipality's spending in earlier years, oldest first, from
+    /// the same table.
+    pub history: Vec<EarlierYear>,
+}
+
+/// The municipality's spending on an area in an earlier year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EarlierYear {
+    /// The year.
+    pub year: i32,
+    /// Net operating spending, DKK.
+    pub spending_dkk: f64,
+    /// Per inhabitant (DKK), if FOLK1A has the municipality in that year
+    /// (its last quarter).
+    pub per_inhabitant_dkk: Option<f64>,
 }
 
 /// A function in the extracts that no model area takes.
