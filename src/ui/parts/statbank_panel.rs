@@ -8,8 +8,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::model::data::localized::Lang;
 use crate::model::import::statbank::{
-    links, municipalities, municipality, read_extracts, size_refusal, StatProblem, StatbankImport,
+    links, municipalities, municipality, read_extracts, size_refusal, EarlierYear, StatProblem,
+    StatbankImport,
 };
 use crate::model::import::Severity;
 use crate::model::DataSet;
