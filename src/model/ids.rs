@@ -379,6 +379,19 @@ ids! {
     }
 }
 
+ids! {
+    /// A Danmarks Statistik table (Statistikbanken) the municipality import
+    /// reads: the accounts and budgets by function, and the population.
+    StatTable {
+        /// Kommunernes regnskaber (accounts) by function, 1,000 kr.
+        Regk31 = "REGK31",
+        /// Kommunernes budgetter (budgets) by function, 1,000 kr.
+        Budk32 = "BUDK32",
+        /// Befolkningen den 1. i kvartalet (population by quarter).
+        Folk1a = "FOLK1A",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Every user-facing word, in Danish and English: the message table
 //! (`messages`), the reader's names for model ids (`names`), a municipal
-//! file's problems (`import`), a list's refusals (`list`), numbers as
+//! file's problems (`import`), the Statistikbanken import's
+//! labels and problems (`statbank`), a list's refusals (`list`), numbers as
 //! people read them (`format`) and the cells of the compare and board
 //! tables (`cells`). Pure, so `cargo test` checks it natively.
 
@@ -10,3 +11,4 @@ pub mod import;
 pub mod list;
 pub mod messages;
 pub mod names;
+pub mod statbank;
