@@ -132,7 +132,7 @@ impl Jobs {
             JobData::Same
         } else {
             self.sent = Some(data.clone());
-            JobData::Own(Box::new(DataSet::clone(data)))
+            JobData::Own(data.clone())
         };
         self.pending = Some(Job {
             id: self.last_id,
@@ -146,7 +146,7 @@ impl Jobs {
             draws: DRAWS,
             seed: SEED,
         }
-        .to_json()
+        .to_text()
     }
 }
 
@@ -309,7 +309,7 @@ impl ExplorerState {
             let Some(job) = jobs.with_value(|j| j.pending.clone()) else {
                 return;
             };
-            let reply = reply.and_then(|text| BandsReply::from_json(&text));
+            let reply = reply.and_then(|text| BandsReply::from_text(&text));
             if reply.as_ref().is_some_and(|r| r.id != job.id) {
                 return; // a reply to an older input
             }
@@ -317,9 +317,15 @@ impl ExplorerState {
             if !current(&job.scenario, &job.data) {
                 return;
             }
-            match reply.map(|r| r.bands) {
-                Some(Ok(b)) => land(job.scenario, job.data, b),
-                _ => compute_here(job.scenario, job.data),
+            let bands = reply.and_then(|r| {
+                central.with_untracked(|c| {
+                    let c = c.as_ref().ok()?;
+                    r.bands(c, &job.data, DRAWS, SEED)
+                })
+            });
+            match bands {
+                Some(b) => land(job.scenario, job.data, b),
+                None => compute_here(job.scenario, job.data),
             }
         });
         Effect::new(move |_| {

@@ -508,6 +508,12 @@ impl DataSet {
         }
     }
 
+    /// The data set as its JSON file (pretty, as "Egne tal" exports it and
+    /// reads it back with [`DataSet::from_json`]).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
     /// Parses and validates a data set; errors name the field. The JSON is
     /// checked first ([`check_json`]: at most [`MAX_INPUT_BYTES`], no key
     /// given twice), then read straight into the data set's types; only

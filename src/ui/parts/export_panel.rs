@@ -45,7 +45,7 @@ pub fn ExportPanel(
         download_text("prioritet-scenarie.json", "application/json", &text);
     };
     let data_json = move |_| {
-        let text = serde_json::to_string_pretty(&*ex.data.get_untracked()).unwrap_or_default();
+        let text = ex.data.with_untracked(|ds| ds.to_json());
         download_text(
             "prioritet-kommunedata-datasaet.json",
             "application/json",

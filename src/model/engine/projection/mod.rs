@@ -102,9 +102,74 @@ pub fn project(
     Ok(assemble(&shape, ds, draws, seed, &mut next))
 }
 
+/// The bands as plain numbers, to send them to another thread cheaply:
+/// p10, p50 and p90 of each year of each band series, in the order
+/// [`bands_from_numbers`] reads them (the money taken from other services
+/// in units is left out: it follows from the money).
+pub fn bands_to_numbers(bands: &BandedProjection) -> Vec<f64> {
+    let mut out = Vec::new();
+    bands.for_each_named(&mut |name, _, series| {
+        if name != "squeeze.taken_units" {
+            out.extend(series.iter().flat_map(|b| [b.p10, b.p50, b.p90]));
+        }
+    });
+    out
+}
+
+/// The bands from the numbers [`bands_to_numbers`] wrote, on the shape
+/// (years, area and service ids) of `shape`, a projection of the same
+/// scenario on `ds`; `None` when their count does not fit that shape.
+pub fn bands_from_numbers(
+    shape: &Projection,
+    ds: &DataSet,
+    draws: usize,
+    seed: u64,
+    numbers: &[f64],
+) -> Option<BandedProjection> {
+    let years = shape.years.len();
+    let mut series = 0usize;
+    for_each_banded(shape, &mut |_| series += 1);
+    if numbers.len() != series * years * 3 {
+        return None;
+    }
+    let bands: Vec<Band> = numbers
+        .chunks_exact(3)
+        .map(|b| Band {
+            p10: b[0],
+            p50: b[1],
+            p90: b[2],
+        })
+        .collect();
+    let mut series_bands = bands.chunks_exact(years.max(1));
+    let mut next = || series_bands.next().map_or_else(Vec::new, <[Band]>::to_vec);
+    Some(assemble(shape, ds, draws, seed, &mut next))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bands survive the trip through their numbers unchanged, on the
+    /// shape of the central projection, for the presets; a count that does
+    /// not fit is refused.
+    #[test]
+    fn bands_travel_as_numbers() {
+        let ds = DataSet::builtin();
+        for preset in &ds.approaches {
+            let sc = Scenario::from_preset(&ds, preset.id).unwrap();
+            let bands = project(&sc, &ds, 40, 3).unwrap();
+            let central = project_central(&sc, &ds).unwrap();
+            let numbers = bands_to_numbers(&bands);
+            assert_eq!(
+                bands_from_numbers(&central, &ds, 40, 3, &numbers),
+                Some(bands)
+            );
+            assert_eq!(
+                bands_from_numbers(&central, &ds, 40, 3, &numbers[1..]),
+                None
+            );
+        }
+    }
 
     /// The squeeze bands mapped from the overspend band equal the bands of
     /// the money taken in each draw, bit for bit.
