@@ -197,7 +197,7 @@ fn the_room_shows_the_spread_and_who_was_inconsistent() {
         social_professional: s,
         ..Priorities::default()
     };
-    let mut participants: Vec<(String, Scenario)> = [w(0.3, 1.0), w(0.5, 0.5), w(0.7, 0.25)]
+    let mut participants: Vec<(String, Scenario)> = [w(0.5, 1.0), w(0.5, 0.5), w(0.5, 0.25)]
         .iter()
         .enumerate()
         .map(|(i, p)| (format!("p{i}"), apply(&Scenario::neutral(), &warm_up(p))))
@@ -218,7 +218,9 @@ fn the_room_shows_the_spread_and_who_was_inconsistent() {
     assert_eq!(r.inconsistent, [4]);
     assert!(r.weights[0].median > 0.4 && r.weights[0].median < 0.6);
     assert!(r.weights[1].disagreement > 0.1);
+    assert_eq!(r.most_split, Some(ApproachId::SocialProfessional));
     assert_eq!(room(&[]).weights.len(), 0);
+    assert_eq!(room(&[]).most_split, None);
 }
 
 proptest! {

@@ -365,6 +365,11 @@ pub struct Room {
     /// The participants (by input position) whose answers were not
     /// consistent.
     pub inconsistent: Vec<usize>,
+    /// The weight the room disagrees most on (widest middle half; the
+    /// first in [`ApproachId::ALL`] order on a tie), if anyone took it.
+    pub most_split: Option<ApproachId>,
+    /// The weight the room agrees most on (narrowest middle half).
+    pub most_agreed: Option<ApproachId>,
 }
 
 /// The room's elicited weights for `participants` as `(name, scenario)`.
@@ -386,8 +391,23 @@ pub fn room(participants: &[(String, Scenario)]) -> Room {
             })
             .collect()
     };
+    let id_of = |s: &Spread| match s.id {
+        Setting::Priority(id) => Some(id),
+        Setting::Lever(_) => None,
+    };
+    let most_split = weights
+        .iter()
+        .rev()
+        .max_by(|a, b| a.disagreement.total_cmp(&b.disagreement))
+        .and_then(id_of);
+    let most_agreed = weights
+        .iter()
+        .min_by(|a, b| a.disagreement.total_cmp(&b.disagreement))
+        .and_then(id_of);
     Room {
         took: took.len(),
+        most_split,
+        most_agreed,
         weights,
         inconsistent: took
             .iter()
