@@ -78,7 +78,7 @@ warm_messages! {
     /// The board's heading for the room's elicited weights.
     RoomHeading => ("Rummets prioriteter fra «Find dine prioriteter»", "The room's priorities from \"Find your priorities\""),
     /// How many took it; `{n}` is filled in.
-    RoomTook => ("{n} deltagere har svaret.", "{n} participants have answered."),
+    RoomTook => ("Deltagere, der har svaret: {n}.", "Participants who have answered: {n}."),
     /// When nobody has.
     RoomNone => ("Ingen af deltagerne har svaret på «Find dine prioriteter» endnu.", "None of the participants has answered \"Find your priorities\" yet."),
     /// Column: the middle half of the room.
@@ -88,7 +88,7 @@ warm_messages! {
     /// The weight the room agrees most on.
     RoomMostAgreed => ("og mest enigt om", "and agrees most on"),
     /// Participants whose answers did not fit together; `{n}` filled in.
-    RoomInconsistent => ("{n} deltagere svarede ikke helt sammenhængende", "{n} participants' answers did not quite fit together"),
+    RoomInconsistent => ("Deltagere, hvis svar ikke helt hænger sammen ({n})", "Participants whose answers do not quite fit together ({n})"),
     /// Participants whose answers fit together.
     RoomAllConsistent => ("Alle deltageres svar hænger sammen.", "Every participant's answers fit together."),
     /// Of those without a name.
