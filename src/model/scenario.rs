@@ -187,6 +187,10 @@ pub struct Priorities {
     pub future_priorities: f64,
 }
 
+/// The step the explorer's weight sliders move in: a weight set on a
+/// slider is a multiple of it, and the warm-up rounds to it.
+pub const WEIGHT_STEP: f64 = 0.05;
+
 /// Lever settings. Neutral (all zero / off) is "no change".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

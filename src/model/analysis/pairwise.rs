@@ -19,7 +19,8 @@
 //!   share of weight on holding the frame: `1 / (1 + e^-x)`. The four
 //!   criteria sit on a circle of four trade-offs; their log-weights are
 //!   the least-squares fit of the four estimates, scaled so equal weights
-//!   are the sliders' middle (0.5) and none is above 1.
+//!   are the sliders' middle (0.5) and none is above 1. Every weight is
+//!   rounded to the sliders' step.
 //! * The answers are consistent when some weights fit every one of them:
 //!   no trade-off's interval is empty and, round the circle, the four
 //!   intervals can sum to 0. [`Elicited::gap`] is how far they miss.
@@ -43,7 +44,7 @@ use crate::model::data::dataset::DataSet;
 use crate::model::engine::projection::project_central;
 use crate::model::error::ModelError;
 use crate::model::ids::{ApproachId, Choice, Setting, TradeOff};
-use crate::model::scenario::{Answer, Priorities, Scenario};
+use crate::model::scenario::{Answer, Priorities, Scenario, WEIGHT_STEP};
 
 /// Most questions the warm-up asks.
 pub const MAX_QUESTIONS: usize = 10;
@@ -219,7 +220,8 @@ pub fn next_question(answers: &[Answer]) -> Option<Question> {
 /// A participant's weights from their answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Elicited {
-    /// The five weights, in the sliders' range, rounded to hundredths.
+    /// The five weights, in the sliders' range, rounded to their step
+    /// ([`WEIGHT_STEP`]).
     pub priorities: Priorities,
     /// Whether some weights fit every answer.
     pub consistent: bool,
@@ -260,7 +262,9 @@ pub fn elicit(answers: &[Answer]) -> Elicited {
     if top > 1.0 {
         w = w.map(|v| v / top);
     }
-    let round = |v: f64| (v * 100.0).round() / 100.0;
+    // Steps per unit, so 12 steps is 12 / 20 = 0.6 exactly, not 12 * 0.05.
+    let steps = (1.0 / WEIGHT_STEP).round();
+    let round = |v: f64| (v * steps).round() / steps;
     let mut priorities = Priorities::default();
     priorities.set(
         ApproachId::BudgetSqueeze,
