@@ -147,7 +147,16 @@ fn a_clear_preference_is_read_at_the_bound() {
     assert!(e.consistent, "{e:?}");
     assert!(e.priorities.social_professional > 2.0 * e.priorities.steering);
     assert!(e.priorities.budget_squeeze < 0.3);
-    assert!(RATIO_BOUND > 1.0);
+    // Ratios beyond the bound are read at the bound, never as inconsistent.
+    let far = Priorities {
+        social_professional: 1.0,
+        steering: 0.1,
+        diagnosis: 0.1,
+        future_priorities: 0.3,
+        ..w
+    };
+    assert!((1.0 / 0.1) > RATIO_BOUND);
+    assert!(elicit(&warm_up(&far)).consistent);
 }
 
 #[test]

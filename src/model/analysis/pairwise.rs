@@ -108,9 +108,13 @@ struct Bounds {
     lo: f64,
     /// Whether `x` must be strictly above `lo` (a left or right answer).
     lo_strict: bool,
+    /// Whether an answer set `lo` (not only [`RATIO_BOUND`]).
+    lo_cut: bool,
     hi: f64,
     /// Whether `x` must be strictly below `hi`.
     hi_strict: bool,
+    /// Whether an answer set `hi`.
+    hi_cut: bool,
     asked: usize,
     equal: bool,
 }
@@ -150,8 +154,10 @@ fn bounds(answers: &[Answer], t: TradeOff) -> Bounds {
     let mut b = Bounds {
         lo: -edge,
         lo_strict: false,
+        lo_cut: false,
         hi: edge,
         hi_strict: false,
+        hi_cut: false,
         asked: 0,
         equal: false,
     };
@@ -164,12 +170,14 @@ fn bounds(answers: &[Answer], t: TradeOff) -> Bounds {
                 b.lo = r;
                 b.lo_strict = strict;
             }
+            b.lo_cut = true;
         };
         let lower = |b: &mut Bounds, strict: bool| {
             if r < b.hi || (r == b.hi && strict) {
                 b.hi = r;
                 b.hi_strict = strict;
             }
+            b.hi_cut = true;
         };
         match a.choice {
             Choice::Left => raise(&mut b, true),
@@ -274,9 +282,17 @@ pub fn elicit(answers: &[Answer]) -> Elicited {
         priorities.set(*id, round(w[i]));
     }
 
-    // Round the circle, x must sum to 0.
-    let lo: f64 = circle.iter().map(|b| b.lo).sum();
-    let hi: f64 = circle.iter().map(|b| b.hi).sum();
+    // Round the circle, x must sum to 0. Only the answers bound it: a
+    // side no answer cut is open (a ratio beyond RATIO_BOUND is possible,
+    // only not told apart).
+    let lo: f64 = circle
+        .iter()
+        .map(|b| if b.lo_cut { b.lo } else { f64::NEG_INFINITY })
+        .sum();
+    let hi: f64 = circle
+        .iter()
+        .map(|b| if b.hi_cut { b.hi } else { f64::INFINITY })
+        .sum();
     let some_strict = |f: fn(&Bounds) -> bool| circle.iter().any(f);
     let circle_gap = if lo > 0.0 || (lo == 0.0 && some_strict(|b| b.lo_strict)) {
         lo.max(f64::MIN_POSITIVE)
