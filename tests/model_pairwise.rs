@@ -60,13 +60,19 @@ fn warm_up(w: &Priorities) -> Vec<Answer> {
     answers
 }
 
+/// A criterion weight: anywhere in [0.25, 1], or on the grid 1/4, 1/2, 1
+/// whose ratios fall on the questions' amounts (so "lige gode" is given).
+fn criterion() -> impl Strategy<Value = f64> {
+    prop_oneof![0.25f64..=1.0, prop::sample::select(vec![0.25, 0.5, 1.0])]
+}
+
 fn weights() -> impl Strategy<Value = Priorities> {
     (
         0.2f64..=0.8,
-        0.25f64..=1.0,
-        0.25f64..=1.0,
-        0.25f64..=1.0,
-        0.25f64..=1.0,
+        criterion(),
+        criterion(),
+        criterion(),
+        criterion(),
     )
         .prop_map(|(b, s, t, d, f)| Priorities {
             budget_squeeze: b,

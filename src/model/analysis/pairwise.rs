@@ -18,7 +18,9 @@
 //! * The estimate of `x` is its interval's middle. Budget squeeze is the
 //!   share of weight on holding the frame: `1 / (1 + e^-x)`. The four
 //!   criteria sit on a circle of four trade-offs; their log-weights are
-//!   the least-squares fit of the four estimates, scaled so equal weights
+//!   the weighted least-squares fit of the four estimates (each weighed
+//!   by its interval's width squared, so "lige gode" holds exactly),
+//!   scaled so equal weights
 //!   are the sliders' middle (0.5) and none is above 1. Every weight is
 //!   rounded to the sliders' step.
 //! * The answers are consistent when some weights fit every one of them:
@@ -256,13 +258,25 @@ pub fn elicit(answers: &[Answer]) -> Elicited {
     let frame = bounds(answers, TradeOff::FrameOrNeed);
     let circle = CIRCLE.map(|(t, _)| bounds(answers, t));
 
-    // Least squares round the circle: each estimate less a quarter of what
-    // the four miss closing by, then walked round from the first.
+    // Weighted least squares round the circle: what the four estimates
+    // miss closing by is taken from each in proportion to its variance
+    // (its interval's width squared), so a "lige gode" answer (width 0)
+    // stays exact; equal shares when every width is 0. Then walked round
+    // from the first.
     let x = circle.map(|b| b.middle());
-    let closure: f64 = x.iter().sum::<f64>() / 4.0;
+    let closure: f64 = x.iter().sum();
+    let var = circle.map(|b| (b.hi - b.lo).max(0.0).powi(2));
+    let total: f64 = var.iter().sum();
+    let share = |i: usize| {
+        if total > 0.0 {
+            var[i] / total
+        } else {
+            0.25
+        }
+    };
     let mut y = [0.0; 4];
     for i in 1..4 {
-        y[i] = y[i - 1] - (x[i - 1] - closure);
+        y[i] = y[i - 1] - (x[i - 1] - closure * share(i - 1));
     }
     let mean = y.iter().sum::<f64>() / 4.0;
     let mut w = y.map(|v| 0.5 * (v - mean).exp());
