@@ -20,6 +20,7 @@ use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::use_lang;
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
+use crate::ui::web::dom;
 
 /// A warm-up message in the current language.
 fn wt(msg: WarmMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
@@ -53,11 +54,25 @@ pub fn WarmupView(
             )
         })
     };
+    // The next question (or the result) takes the focus, which also
+    // scrolls it into view on a phone.
+    let focus_next = move || {
+        request_animation_frame(move || {
+            let id = if question.get_untracked().is_some() {
+                "warmup-ask"
+            } else {
+                "warmup-result-heading"
+            };
+            dom::focus_by_id(id);
+        })
+    };
     let answer = move |choice: Choice| {
         if let Some(q) = question.get_untracked() {
             answers.update(|a| a.push(q.answer(choice)));
+            focus_next();
         }
     };
+    request_animation_frame(|| dom::focus_by_id("warmup-heading"));
     let asking = move || {
         let (q, b) = (question.get()?, base.get()?);
         let l = lang.get();
@@ -77,7 +92,7 @@ pub fn WarmupView(
         Some(view! {
             <section class="warmup-question" aria-labelledby="warmup-ask" data-trade-off=q.trade_off.as_str()>
                 <p class="warmup-progress">{progress}</p>
-                <h3 id="warmup-ask">{wt(W::Ask)}</h3>
+                <h3 id="warmup-ask" tabindex="-1">{wt(W::Ask)}</h3>
                 <div class="warmup-choices">
                     <button type="button" class="warmup-choice" data-choice=Choice::Left.as_str()
                         on:click=move |_| answer(Choice::Left)>
@@ -140,24 +155,30 @@ pub fn WarmupView(
 
     view! {
         <div class="warmup">
-            <h2>{wt(W::Heading)}</h2>
+            <h2 id="warmup-heading" tabindex="-1">{wt(W::Heading)}</h2>
             <p class="intro">{intro}</p>
             <p class="warmup-no-base" hidden=move || base.get().is_some()>{wt(W::NoBase)}</p>
             {asking}
             <div class="warmup-tools">
                 <button type="button" class="warmup-back"
                     disabled=move || answers.with(Vec::is_empty)
-                    on:click=move |_| answers.update(|a| { a.pop(); })>
+                    on:click=move |_| {
+                        answers.update(|a| { a.pop(); });
+                        focus_next();
+                    }>
                     {wt(W::Back)}
                 </button>
                 <button type="button" class="warmup-restart"
                     disabled=move || answers.with(Vec::is_empty)
-                    on:click=move |_| answers.set(vec![])>
+                    on:click=move |_| {
+                        answers.set(vec![]);
+                        focus_next();
+                    }>
                     {wt(W::Restart)}
                 </button>
             </div>
             <section class="warmup-result" aria-labelledby="warmup-result-heading" hidden=move || !done()>
-                <h3 id="warmup-result-heading">{wt(W::Result)}</h3>
+                <h3 id="warmup-result-heading" tabindex="-1">{wt(W::Result)}</h3>
                 <ul class="warmup-weights">{weights}</ul>
                 <p class="warmup-consistency" role="status">
                     {move || if elicited.get().consistent { wt(W::Consistent)() } else { wt(W::Inconsistent)() }}
