@@ -144,7 +144,7 @@ fn warmup_room(ds: &DataSet, runs: &[(String, Scenario)], l: Lang) -> impl IntoV
         .zip(name(r.most_agreed))
         .map(|(split, agreed)| {
             format!(
-                "{} {split} {} {agreed}.",
+                "{} «{split}» {} «{agreed}».",
                 warm_text(WarmMsg::RoomMostSplit, l),
                 warm_text(WarmMsg::RoomMostAgreed, l)
             )
