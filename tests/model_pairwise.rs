@@ -161,7 +161,7 @@ fn a_clear_preference_is_read_at_the_bound() {
         future_priorities: 0.3,
         ..w
     };
-    assert!((1.0 / 0.1) > RATIO_BOUND);
+    assert!(far.social_professional / far.steering > RATIO_BOUND);
     assert!(elicit(&warm_up(&far)).consistent);
 }
 
