@@ -9,6 +9,7 @@ use prioritet::model::analysis::pairwise::{
     apply, base_amount, elicit, next_question, room, sides, Side, MAX_QUESTIONS, RATIO_BOUND,
 };
 use prioritet::model::codec::link::{decode, encode, LinkState};
+use prioritet::model::codec::qr::qr_code;
 use prioritet::model::ids::{ApproachId, Choice, TradeOff};
 use prioritet::model::scenario::{Answer, Priorities};
 use prioritet::model::{DataSet, Scenario};
@@ -199,8 +200,16 @@ fn the_answers_travel_in_the_scenario_and_its_link() {
     let code = encode(&state);
     assert!(code.len() < 600, "{} bytes", code.len());
     assert_eq!(decode(&code, &ds), Ok(state));
+    // The whole warm-up fits a QR code with the address around it.
+    let url = format!("https://example.dk/prioriteringsrummet/#prioriter?s={code}");
+    assert!(qr_code(&url).is_some());
     // Without a warm-up nothing is written: old links and files are the same.
     assert!(!Scenario::neutral().to_json().contains("warmup"));
+    // A link from before the warm-up (the golden version 1 neutral code of
+    // tests/model_link.rs) still opens, with no answers.
+    let old = decode("1.eNqrVipWsqpWKkstKs7Mz1OyMqytBQBAFAaX", &ds).unwrap();
+    assert!(old.scenario.warmup.is_empty());
+    assert_eq!(old.scenario, Scenario::neutral());
     let mut bad = apply(&Scenario::neutral(), &answers);
     bad.warmup[3].right = 0.0;
     assert_eq!(bad.validate(&ds).unwrap_err().field, "warmup[3].right");
