@@ -40,9 +40,9 @@ macro_rules! warm_messages {
 warm_messages! {
     /// The button in the explorer and the warm-up's heading.
     Heading => ("Find dine prioriteter", "Find your priorities"),
-    /// What the warm-up is; `{amount}` and `{year}` are filled in.
-    Intro => ("Svar på op til 10 spørgsmål om, hvad du helst vil have. Hvert spørgsmål stiller to resultater over for hinanden; der er ikke noget rigtigt svar. Beløbene er af samme størrelse som det, rammen overskrides med i {year}, hvis intet ændres ({amount}).",
-            "Answer up to 10 questions about what you would rather have. Each question sets two outcomes against each other; there is no right answer. The amounts are the size of what the frame is overspent by in {year} if nothing changes ({amount}).",),
+    /// What the warm-up is; `{max}`, `{amount}` and `{year}` are filled in.
+    Intro => ("Svar på op til {max} spørgsmål om, hvad du helst vil have. Hvert spørgsmål stiller to resultater over for hinanden; der er ikke noget rigtigt svar. Beløbene er af samme størrelse som det, rammen overskrides med i {year}, hvis intet ændres ({amount}).",
+            "Answer up to {max} questions about what you would rather have. Each question sets two outcomes against each other; there is no right answer. The amounts are the size of what the frame is overspent by in {year} if nothing changes ({amount}).",),
     /// When the data set gives no base amount for the questions.
     NoBase => ("Spørgsmålene kan ikke stilles med disse tal: rammen overskrides ikke, hvis intet ændres.",
             "The questions cannot be asked with these figures: the frame is not overspent if nothing changes.",),

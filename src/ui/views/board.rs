@@ -172,7 +172,7 @@ fn warmup_room(ds: &DataSet, runs: &[(String, Scenario)], l: Lang) -> impl IntoV
         )
     };
     view! {
-        <section class="board-section room-warmup" aria-labelledby="room-warmup-heading">
+        <section class="board-section room-warmup" class:room-warmup-empty=r.took == 0 aria-labelledby="room-warmup-heading">
             <h3 id="room-warmup-heading">{warm_text(WarmMsg::RoomHeading, l)}</h3>
             {if r.took == 0 {
                 view! { <p id="room-warmup-none">{warm_text(WarmMsg::RoomNone, l)}</p> }.into_any()

@@ -7,7 +7,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::analysis::pairwise::{apply, base_amount, elicit, next_question, sides};
+use crate::model::analysis::pairwise::{
+    apply, base_amount, elicit, next_question, sides, MAX_QUESTIONS,
+};
 use crate::model::ids::{ApproachId, Choice};
 use crate::model::scenario::Answer;
 use crate::text::format;
@@ -48,6 +50,7 @@ pub fn WarmupView(
                 W::Intro,
                 l,
                 &[
+                    ("max", MAX_QUESTIONS.to_string()),
                     ("year", b.year.to_string()),
                     ("amount", format::dkk_estimate(b.dkk, l)),
                 ],
