@@ -103,3 +103,55 @@ test('the warm-up gives my priorities, opens them in the explorer, and a link re
   expect(serious(await new AxeBuilder({ page }).include('.room-warmup').analyze())).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+// Five participants' answers, one of them going round in a circle.
+const ROOM = [
+  { name: 'Anna', pick: PICK },
+  { name: '', pick: { ...PICK, frame_need: 'left', social_steering: 'right', future_social: 'left' } },
+  { name: '', pick: Object.fromEntries(Object.keys(PICK).map((k) => [k, 'equal'])) },
+  { name: 'Dan', pick: Object.fromEntries(Object.keys(PICK).map((k) => [k, 'left'])) },
+  { name: '', pick: Object.fromEntries(Object.keys(PICK).map((k) => [k, 'left'])) },
+];
+
+test('five participants\' warm-ups on the board: the spread, and who went round in a circle', async ({ browser, page }, info) => {
+  test.setTimeout(60_000);
+  test.skip(info.project.name !== 'tablet', 'one size is enough for the room');
+  const links = [];
+  for (const { name, pick } of ROOM) {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const p = await ctx.newPage();
+    const problems = watch(p);
+    await p.goto('/#find-prioriteter');
+    const q = p.locator('.warmup-question');
+    await expect(q).toBeVisible();
+    while (await q.count()) {
+      await q.locator(`[data-choice=${pick[await q.getAttribute('data-trade-off')]}]`).click();
+    }
+    await p.locator('.warmup-open').click();
+    await expect.poll(() => code(p)).not.toBe('');
+    if (name) {
+      const before = await code(p);
+      await p.locator('#open-share').click();
+      await p.locator('#scenario-name').pressSequentially(name);
+      await expect.poll(() => code(p)).not.toBe(before);
+      await expect(p.locator('#share-link')).toHaveValue(new RegExp(`s=${await code(p)}$`));
+    }
+    links.push(`http://x/#prioriter?s=${await code(p)}`);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  }
+  const problems = watch(page);
+  await page.goto('/#tavle');
+  await page.locator('#board-links').fill(links.join('\n'));
+  await page.locator('#board-add').click();
+  await expect(page.locator('#participants li')).toHaveCount(5);
+  await expect(page.locator('#room-warmup-took')).toHaveText('Deltagere, der har svaret: 5.');
+  await expect(page.locator('#warmup-strips .strip-row')).toHaveCount(5);
+  await expect(page.locator('#warmup-strips .strip-row').first().locator('.dot')).toHaveCount(5);
+  await expect(page.locator('#room-warmup-split')).toContainText('Rummet er mest uenigt om «');
+  // Dan chose a name and is named; the other one is only counted.
+  await expect(page.locator('#room-warmup-flags')).toHaveText('Deltagere, hvis svar ikke helt hænger sammen (2): Dan, 1 uden navn.');
+  await page.locator('.room-warmup').screenshot({ path: `tests/e2e/screenshots/${info.project.name}-warmup-board.png` });
+  expect(serious(await new AxeBuilder({ page }).include('.room-warmup').analyze())).toEqual([]);
+  expect(problems).toEqual([]);
+});
