@@ -380,6 +380,19 @@ ids! {
 }
 
 ids! {
+    /// A Danmarks Statistik table (Statistikbanken) the municipality import
+    /// reads: the accounts and budgets by function, and the population.
+    StatTable {
+        /// Kommunernes regnskaber (accounts) by function, 1,000 kr.
+        Regk31 = "REGK31",
+        /// Kommunernes budgetter (budgets) by function, 1,000 kr.
+        Budk32 = "BUDK32",
+        /// Befolkningen den 1. i kvartalet (population by quarter).
+        Folk1a = "FOLK1A",
+    }
+}
+
+ids! {
     /// One trade-off of the warm-up "Find dine prioriteter": two outcomes
     /// the participant weighs against each other, each standing for one
     /// priority weight (or, for [`TradeOff::FrameOrNeed`]'s right side,

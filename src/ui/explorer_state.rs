@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos_use_signal_debounce_throttle::signal_debounced;
 
 use crate::model::analysis::lens::Change;
+use crate::model::codec::bands_job::{BandsJob, BandsReply, JobData};
 use crate::model::codec::link::{self, LinkState};
 use crate::model::data::dataset::SteeringCentre;
 use crate::model::data::localized::Lang;
@@ -21,6 +22,7 @@ use crate::model::{
 };
 use crate::text::messages::{text, Msg};
 use crate::text::names;
+use crate::ui::web::bands_worker;
 
 /// Monte Carlo draws behind the bands on screen (as the runner's default).
 pub const DRAWS: usize = 1000;
@@ -99,6 +101,52 @@ impl DataSource {
                 .clone()
                 .unwrap_or_else(|| text(Msg::ScaleOwnFile, lang).to_string()),
         }
+    }
+}
+
+/// A job the bands worker is working on: for which scenario and data set.
+#[derive(Clone)]
+struct Job {
+    id: u64,
+    scenario: Scenario,
+    data: Arc<DataSet>,
+}
+
+/// The bands worker's jobs: the last one sent and the municipality's data
+/// set the worker has (it keeps the national one itself).
+#[derive(Default)]
+struct Jobs {
+    last_id: u64,
+    pending: Option<Job>,
+    sent: Option<Arc<DataSet>>,
+}
+
+impl Jobs {
+    /// The next job for `scenario` on `data` as JSON text (the data set
+    /// goes along only when the worker does not have it yet).
+    fn next(&mut self, scenario: &Scenario, data: &Arc<DataSet>, national: bool) -> String {
+        self.last_id += 1;
+        let which = if national {
+            JobData::National
+        } else if self.sent.as_ref().is_some_and(|d| Arc::ptr_eq(d, data)) {
+            JobData::Same
+        } else {
+            self.sent = Some(data.clone());
+            JobData::Own(Box::new(DataSet::clone(data)))
+        };
+        self.pending = Some(Job {
+            id: self.last_id,
+            scenario: scenario.clone(),
+            data: data.clone(),
+        });
+        BandsJob {
+            id: self.last_id,
+            scenario: scenario.clone(),
+            data: which,
+            draws: DRAWS,
+            seed: SEED,
+        }
+        .to_json()
     }
 }
 
@@ -234,25 +282,59 @@ impl ExplorerState {
             }
         });
         // The bands of the scenario's choices and the data set once they
-        // have been still for `BANDS_DELAY_MS`.
+        // have been still for `BANDS_DELAY_MS`: computed by the bands
+        // worker where it runs, by the page itself where it does not.
         let settled = signal_debounced(
             Signal::derive(move || (choices.get(), store.get())),
             BANDS_DELAY_MS,
         );
-        Effect::new(move |_| {
-            let (s, ds) = settled.get();
-            if choices.with_untracked(|now| !now.same_choices(&s))
-                || !store.with_untracked(|now| Arc::ptr_eq(now, &ds))
-            {
+        let jobs = StoredValue::new(Jobs::default());
+        let current = move |s: &Scenario, ds: &Arc<DataSet>| {
+            choices.with_untracked(|now| now.same_choices(s))
+                && store.with_untracked(|now| Arc::ptr_eq(now, ds))
+        };
+        let land = move |scenario: Scenario, data: Arc<DataSet>, bands: BandedProjection| {
+            landed.set(Some(Landed {
+                scenario,
+                data,
+                bands: Arc::new(bands),
+            }));
+        };
+        let compute_here = move |s: Scenario, ds: Arc<DataSet>| {
+            if let Ok(b) = project(&s, &ds, DRAWS, SEED) {
+                land(s, ds, b);
+            }
+        };
+        let worker = bands_worker::start(move |reply| {
+            let Some(job) = jobs.with_value(|j| j.pending.clone()) else {
+                return;
+            };
+            let reply = reply.and_then(|text| BandsReply::from_json(&text));
+            if reply.as_ref().is_some_and(|r| r.id != job.id) {
+                return; // a reply to an older input
+            }
+            jobs.update_value(|j| j.pending = None);
+            if !current(&job.scenario, &job.data) {
                 return;
             }
-            if let Ok(b) = project(&s, &ds, DRAWS, SEED) {
-                landed.set(Some(Landed {
-                    scenario: s,
-                    data: ds,
-                    bands: Arc::new(b),
-                }));
+            match reply.map(|r| r.bands) {
+                Some(Ok(b)) => land(job.scenario, job.data, b),
+                _ => compute_here(job.scenario, job.data),
             }
+        });
+        Effect::new(move |_| {
+            let (s, ds) = settled.get();
+            if !current(&s, &ds) {
+                return;
+            }
+            if worker {
+                let national = national.with_value(|n| Arc::ptr_eq(n, &ds));
+                let job = jobs.try_update_value(|j| j.next(&s, &ds, national));
+                if job.is_some_and(|job| bands_worker::post(&job)) {
+                    return;
+                }
+            }
+            compute_here(s, ds);
         });
         ExplorerState {
             source,

@@ -14,8 +14,12 @@ mod views;
 mod web;
 mod widgets;
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body. In the bands worker, where the same
+/// wasm starts too, there is no page: nothing is mounted.
 pub fn mount() {
+    if !web::bands_worker::in_page() {
+        return;
+    }
     web::service_worker::register();
     leptos::mount::mount_to_body(app::App);
     web::dom::remove_boot_shell();

@@ -18,7 +18,12 @@ In each browser:
      <link rel="preload" as="fetch">; scripts/wasm-fetch.mjs removes it);
   3. arrow keys on a lever slider change a key figure;
   4. the share link (location.hash after the change), opened in a fresh
-     load, shows the same key figures and slider value.
+     load, shows the same key figures and slider value;
+  5. the bands worker (public/bands-worker.js) starts in this engine the
+     way the page starts it (the glue's URL and a compiled
+     WebAssembly.Module posted to a module worker) and answers a job with
+     bands (where it cannot, the page computes the bands itself, so the
+     figures alone would not show it).
 
 A browser whose driver or binary is missing is reported with a loud
 "SKIPPED: ..." line and does not fail the run; a check that fails does.
@@ -54,6 +59,21 @@ TIMEOUT = 45  # seconds for the app to start (WebKit compiles 1.4 MB of wasm in 
 # ceiling key figure); the first range input if it is not there.
 SLIDER = "#slider-ceiling_dkk"
 KEYS_JS = "return [...document.querySelectorAll('.keys .key-value')].map(e => e.textContent.trim());"
+# The page's protocol with its bands worker (src/ui/web/bands_worker.rs),
+# run by the test after the checks above (its compile fetches the wasm once
+# more); answers the reply's first characters or what failed.
+WORKER_JS = """
+const done = arguments[arguments.length - 1];
+const glue = document.querySelector('link[rel=modulepreload]').href;
+const wasm = performance.getEntriesByType('resource').map(e => e.name).find(n => /_bg\\.wasm$/.test(n));
+WebAssembly.compileStreaming(fetch(wasm)).then((module) => {
+  const w = new Worker('./bands-worker.js', { type: 'module' });
+  w.onmessage = (e) => { w.terminate(); done(typeof e.data === 'string' ? e.data.slice(0, 40) : 'failed: ' + JSON.stringify(e.data)); };
+  w.onerror = (e) => done('error: ' + (e.message || 'worker error'));
+  w.postMessage({ glue, module });
+  w.postMessage(JSON.stringify({ id: 9, scenario: {}, data: 'National', draws: 20, seed: 1 }));
+}, (e) => done('compile: ' + e));
+"""
 WASM_COUNT_JS = (
     "return performance.getEntriesByType('resource')"
     ".filter(e => /_bg\\.wasm(\\?|$)/.test(e.name)).length;"
@@ -195,6 +215,12 @@ def check(driver, base, no_sw, name):
     again = slider.get_attribute("aria-valuetext") or slider.get_attribute("value")
     assert again == value, f"the share link reopened the slider at {again!r}, expected {value!r}"
     print(f"  {name}: share link {share[:40]}... reopens the same key figures")
+
+    # 5. The bands worker answers a job in this engine.
+    driver.set_script_timeout(TIMEOUT)
+    reply = driver.execute_async_script(WORKER_JS)
+    assert reply.startswith('{"id":9,"bands":{"Ok":'), f"the bands worker answered {reply!r}"
+    print(f"  {name}: the bands worker answers a job: {reply}...")
 
 
 def webkit_driver():

@@ -2,8 +2,9 @@
 //! in, each figure citing the file (line and column) or the national figure
 //! scaled to the municipality's size.
 
-use crate::model::data::dataset::Area;
+use crate::model::data::dataset::{Area, DataSet, LeverUnit};
 use crate::model::data::sources::{Sourced, Status};
+use crate::model::ids::LeverId;
 
 use super::columns::Column;
 use super::numbers::grouped;
@@ -32,8 +33,19 @@ fn file_sourced(value: f64, file_name: &str, cell: &Cell) -> Sourced {
 /// `national` times the size factor, still citing its source: an
 /// illustrative figure stays illustrative, any other becomes derived.
 pub(super) fn scaled(national: &Sourced, scale: f64) -> Sourced {
+    scaled_by(
+        national,
+        scale,
+        "the municipality's file: its full-year citizens over the national ones of the same areas",
+    )
+}
+
+/// `national` times the size factor `scale`, whose basis the note gives
+/// (`basis`): an illustrative figure stays illustrative, any other becomes
+/// derived.
+pub(super) fn scaled_by(national: &Sourced, scale: f64, basis: &str) -> Sourced {
     let how = format!(
-        "national value {} × size factor {} (the municipality's file: its full-year citizens over the national ones of the same areas)",
+        "national value {} × size factor {} ({basis})",
         grouped(national.value, 0),
         scale
     );
@@ -51,6 +63,35 @@ pub(super) fn scaled(national: &Sourced, scale: f64) -> Sourced {
         source: national.source.clone(),
         status,
         note: Some(note),
+    }
+}
+
+/// Scales what is not an area by the size factor: the other services'
+/// budgets and the DKK-a-year levers (their ranges and the presets that
+/// set them), so an approach does not invest a national sum in one
+/// municipality.
+pub(super) fn scale_rest(data: &mut DataSet, scale: f64, basis: &str) {
+    for s in &mut data.services {
+        s.budget_dkk = scaled_by(&s.budget_dkk, scale, basis);
+    }
+    let per_year: Vec<LeverId> = data
+        .levers
+        .iter()
+        .filter(|l| l.unit == LeverUnit::DkkPerYear)
+        .map(|l| l.id)
+        .collect();
+    for l in &mut data.levers {
+        if per_year.contains(&l.id) {
+            l.min = scaled_by(&l.min, scale, basis);
+            l.max = scaled_by(&l.max, scale, basis);
+        }
+    }
+    for a in &mut data.approaches {
+        for (id, v) in &mut a.levers {
+            if per_year.contains(id) {
+                *v = scaled_by(v, scale, basis);
+            }
+        }
     }
 }
 

@@ -60,10 +60,10 @@ mod numbers;
 mod problems;
 mod rows;
 mod source;
+pub mod statbank;
 mod types;
 
-use crate::model::data::dataset::{DataSet, LeverUnit};
-use crate::model::ids::LeverId;
+use crate::model::data::dataset::DataSet;
 
 pub use self::bounds::{
     bounds, Bounds, GROWTH_HARD, GROWTH_TYPICAL, LARGE_SCALE, SIGMA_HARD, SIGMA_TYPICAL,
@@ -74,13 +74,15 @@ pub use self::decode::decode_windows_1252;
 pub use self::json::JSON_FORMAT;
 pub use self::numbers::{parse_number, Decimal, NumberError, ParsedNumber};
 pub use self::rows::{evidence_word, parse_evidence};
-pub use self::source::{municipality_source, with_municipality_source, SOURCE_ID};
+pub use self::source::{
+    municipality_source, statbank_source, statbank_source_id, with_municipality_source, SOURCE_ID,
+};
 pub use self::types::{
     AreaOrigin, FieldOrigin, Format, Import, Problem, ProblemKind, Quantity, Severity, FEW_AREAS,
     MAX_FILE_BYTES, MAX_PROBLEMS, MAX_ROWS,
 };
 
-use self::build::{apply_row, scaled};
+use self::build::{apply_row, scale_rest, scaled};
 use self::csv::read_csv;
 use self::decode::decode;
 use self::json::read_json;
@@ -185,28 +187,11 @@ pub fn import_file(bytes: &[u8], file_name: &str, base: &DataSet) -> Import {
         }
         origin.push(o);
     }
-    for s in &mut data.services {
-        s.budget_dkk = scaled(&s.budget_dkk, scale);
-    }
-    let per_year: Vec<LeverId> = data
-        .levers
-        .iter()
-        .filter(|l| l.unit == LeverUnit::DkkPerYear)
-        .map(|l| l.id)
-        .collect();
-    for l in &mut data.levers {
-        if per_year.contains(&l.id) {
-            l.min = scaled(&l.min, scale);
-            l.max = scaled(&l.max, scale);
-        }
-    }
-    for a in &mut data.approaches {
-        for (id, v) in &mut a.levers {
-            if per_year.contains(id) {
-                *v = scaled(v, scale);
-            }
-        }
-    }
+    scale_rest(
+        &mut data,
+        scale,
+        "the municipality's file: its full-year citizens over the national ones of the same areas",
+    );
     if let Err(e) = data.validate() {
         let line = e
             .field

@@ -1,4 +1,4 @@
-//! The pieces the views are built of: sliders, lever panels, lens bar, key figures, the glance that stays on screen, chart panel and tables, the toolbar panels, the background's tables and cards and its glossary, the figures behind the frame, the first-visit card.
+//! The pieces the views are built of: sliders, lever panels, lens bar, key figures, the glance that stays on screen, chart panel and tables, the toolbar panels, the background's tables and cards and its glossary, the figures behind the frame, the first-visit card, the Statistikbanken import.
 
 pub(crate) mod approaches_table;
 pub(crate) mod chart_panel;
@@ -21,3 +21,4 @@ pub(crate) mod saved_panel;
 pub(crate) mod scenario_bar;
 pub(crate) mod share_panel;
 pub(crate) mod start_here;
+pub(crate) mod statbank_panel;

@@ -15,6 +15,7 @@ use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::parts::cockpit_table::CockpitTable;
 use crate::ui::parts::import_panel::ImportPanel;
 use crate::ui::parts::reference_table::ReferenceTable;
+use crate::ui::parts::statbank_panel::StatbankPanel;
 use crate::ui::state::{tr, use_lang};
 
 /// The cockpit view.
@@ -49,6 +50,7 @@ pub fn CockpitView() -> impl IntoView {
                     None => tr(Msg::CockpitNationalInUse)().into_any(),
                 }}
             </p>
+            <StatbankPanel/>
             <ImportPanel pending=pending/>
             <h3>{move || if pending.with(Option::is_some) { tr(Msg::CockpitPreview)() } else { tr(Msg::CockpitHeading)() }}</h3>
             <CockpitTable cockpit=shown/>

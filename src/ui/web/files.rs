@@ -28,6 +28,31 @@ pub fn dropped(e: &DragEvent) -> Option<File> {
         .map(File::from)
 }
 
+/// Every file picked in the `<input type=file multiple>` that fired `e`.
+/// The input is emptied, so picking the same files again fires `change`
+/// again.
+pub fn take_all_picked(e: &Event) -> Vec<File> {
+    let input = event_target::<HtmlInputElement>(e);
+    let files = input.files().map(list).unwrap_or_default();
+    input.set_value("");
+    files
+}
+
+/// Every file dropped by the drag event `e`.
+pub fn dropped_all(e: &DragEvent) -> Vec<File> {
+    e.data_transfer()
+        .and_then(|d| d.files())
+        .map(list)
+        .unwrap_or_default()
+}
+
+fn list(files: web_sys::FileList) -> Vec<File> {
+    (0..files.length())
+        .filter_map(|i| files.get(i))
+        .map(File::from)
+        .collect()
+}
+
 /// The bytes of `file`; empty if the browser could not read it.
 pub async fn read_bytes(file: &File) -> Vec<u8> {
     read_as_bytes(file).await.unwrap_or_default()

@@ -1,10 +1,11 @@
 //! The only code that touches browser APIs: the address and history
 //! (`address`), storage (`storage`, `list_store`), canvas size (`canvas`),
 //! files the user picks or drops (`files`), downloads, the clipboard, the
-//! clock, small reads and actions on elements (`dom`) and the service
-//! worker.
+//! clock, small reads and actions on elements (`dom`), the service worker
+//! and the bands worker.
 
 pub(crate) mod address;
+pub(crate) mod bands_worker;
 pub(crate) mod canvas;
 pub(crate) mod clipboard;
 pub(crate) mod clock;

@@ -7,6 +7,7 @@ use crate::model::data::sources::Status;
 
 use crate::text::messages::{self, Msg};
 use crate::ui::state::{tr, use_content, use_lang};
+use crate::ui::web::dom;
 use crate::ui::widgets::source_panel::source_details;
 
 /// The citation of a source id in `lang` (the id itself if unknown).
@@ -46,12 +47,18 @@ pub fn SourceLine(ids: Vec<String>) -> impl IntoView {
     }
 }
 
-/// Every source in the registry, for the footer.
+/// Every source in the registry, for the footer. The list is built when
+/// it is first opened, not at start-up (it is a quarter of the page's
+/// elements, closed until a reader asks for it).
 #[component]
 pub fn SourceList() -> impl IntoView {
     let content = use_content();
     let lang = use_lang();
+    let opened = RwSignal::new(false);
     let items = move || {
+        if !opened.get() {
+            return None;
+        }
         let l = lang.get();
         content
             .sources
@@ -59,9 +66,17 @@ pub fn SourceList() -> impl IntoView {
             .iter()
             .map(|s| view! { <li id=format!("source-{}", s.id)>{source_details(s, l)}</li> })
             .collect_view()
+            .into()
     };
     view! {
-        <details class="source-list">
+        <details
+            class="source-list"
+            on:toggle=move |ev| {
+                if dom::details_open(&ev) {
+                    opened.set(true);
+                }
+            }
+        >
             <summary>{tr(Msg::SourcesHeading)}</summary>
             <ul>{items}</ul>
         </details>

@@ -1,0 +1,265 @@
+//! What reading Statistikbanken extracts yields: the import to use, what
+//! was read per area and per file, the functions not mapped, and the
+//! problems (typed; `text::statbank` words them).
+
+use crate::model::ids::StatTable;
+use crate::model::import::{Import, ProblemKind, Severity};
+
+/// One of the 98 municipalities, with Danmarks Statistik's code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Municipality {
+    /// The code as Statistikbanken's `OMRÅDE` writes it, e.g. `101`.
+    pub code: u16,
+    /// The name, e.g. `København`.
+    pub name: String,
+}
+
+/// What was read from the extracts, and the data set built from them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatbankImport {
+    /// The import to load: the national data set with the municipality's
+    /// spending put in, and every figure marked with where it came from.
+    /// `import.usable` is false when nothing could be used.
+    pub import: Import,
+    /// The municipality the figures are for.
+    pub municipality: Option<Municipality>,
+    /// The table the money came from (REGK31 before BUDK32) and its year.
+    pub money: Option<(StatTable, i32)>,
+    /// The population used for the size factor, if FOLK1A was given.
+    pub population: Option<Population>,
+    /// How the municipality's size against the country was found.
+    pub scale_basis: ScaleBasis,
+    /// One entry per file, in the order given.
+    pub files: Vec<FileRead>,
+    /// One entry per model area, in the data set's order.
+    pub areas: Vec<AreaRead>,
+    /// Functions in the extracts that go to no model area.
+    pub unmapped: Vec<Unmapped>,
+    /// Every problem found, in file order.
+    pub problems: Vec<StatProblem>,
+}
+
+impl StatbankImport {
+    /// How many problems are errors.
+    pub fn errors(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
+    }
+}
+
+/// The municipality's and the country's population from FOLK1A.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Population {
+    /// The quarter, as written (`2024K1`).
+    pub period: String,
+    /// The municipality's inhabitants.
+    pub municipality: f64,
+    /// The country's inhabitants ("Hele landet"), if in the file.
+    pub country: Option<f64>,
+}
+
+/// How the size factor (the municipality against the country) was found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ScaleBasis {
+    /// Inhabitants from FOLK1A, the municipality's over the country's.
+    Population,
+    /// The municipality's spending on the mapped functions over the
+    /// country's, both from the same table (no population given).
+    SpendingShare,
+    /// The municipality's spending on the mapped functions over the national
+    /// data set's spending on the same areas (neither population nor the
+    /// country's figures given).
+    NationalData,
+    /// Not found: nothing usable was read.
+    Unknown,
+}
+
+/// One file as read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileRead {
+    /// The file's name.
+    pub name: String,
+    /// The table recognised from its header, if any.
+    pub table: Option<StatTable>,
+    /// Labels (`5.38.50 Botilbud ...`) or codes (`53850`).
+    pub labels: bool,
+    /// Data rows read.
+    pub rows: usize,
+    /// Rows for the municipality (and the country) that were used.
+    pub used: usize,
+}
+
+/// Where one area's figures came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AreaStatus {
+    /// The municipality's spending on the area's functions, from the table.
+    FromTable,
+    /// The area's functions are in the table but every figure is suppressed
+    /// (".."): national figures scaled by the size factor.
+    Suppressed,
+    /// Net spending of zero or below: national figures scaled.
+    NotPositive,
+    /// No function of the area in the extracts (or none mapped to it):
+    /// national figures scaled.
+    NotInFiles,
+}
+
+/// One model area's money as read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaRead {
+    /// The area's id.
+    pub area_id: String,
+    /// Where its figures came from.
+    pub status: AreaStatus,
+    /// The functions summed, as `5.38.50`.
+    pub functions: Vec<String>,
+    /// The municipality's net operating spending in DKK (the table's year).
+    pub spending_dkk: Option<f64>,
+    /// The country's, from the same table, if there.
+    pub country_dkk: Option<f64>,
+    /// The municipality's spending per inhabitant (DKK), if the population
+    /// is known.
+    pub per_inhabitant_dkk: Option<f64>,
+    /// The country's spending per inhabitant (DKK), if known.
+    pub country_per_inhabitant_dkk: Option<f64>,
+    /// The municipality's spending in earlier years, oldest first, from
+    /// the same table.
+    pub history: Vec<EarlierYear>,
+}
+
+/// The municipality's spending on an area in an earlier year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EarlierYear {
+    /// The year.
+    pub year: i32,
+    /// Net operating spending, DKK.
+    pub spending_dkk: f64,
+    /// Per inhabitant (DKK), if FOLK1A has the municipality in that year
+    /// (its last quarter).
+    pub per_inhabitant_dkk: Option<f64>,
+}
+
+/// A function in the extracts that no model area takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unmapped {
+    /// The function, as `5.38.42`.
+    pub code: String,
+    /// Its label from the file (or the mapping), if any.
+    pub label: String,
+    /// Why it is not used, if the mapping says (Danish / English).
+    pub why: Option<String>,
+    /// The municipality's net spending on it in DKK, if not suppressed.
+    pub spending_dkk: Option<f64>,
+}
+
+/// One problem in one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatProblem {
+    /// The file's name; empty for a problem about the set of files.
+    pub file: String,
+    /// 1-based line, where there is one.
+    pub line: Option<usize>,
+    /// The column (variable code) as written, where there is one.
+    pub column: Option<String>,
+    /// What is wrong.
+    pub kind: StatProblemKind,
+    /// Error or warning.
+    pub severity: Severity,
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StatProblemKind {
+    /// A problem reading the bytes as text (too large, empty, a workbook,
+    /// binary, Latin-1), as the template import words it.
+    Decoding(ProblemKind),
+    /// The header is not one of a table this app reads.
+    NotStatbank {
+        /// The header line as found (shortened).
+        header: String,
+    },
+    /// Lines before the header (a title), ignored.
+    LinesBeforeHeader {
+        /// How many.
+        count: usize,
+    },
+    /// A finance table whose file name says neither REGK31 nor BUDK32:
+    /// read as accounts (REGK31).
+    AssumedAccounts,
+    /// A row with a different number of fields than the header.
+    FieldCount {
+        /// Fields in the header.
+        expected: usize,
+        /// Fields in the row.
+        found: usize,
+    },
+    /// A value that is not a number (nor "..").
+    NotANumber {
+        /// The value (shortened).
+        value: String,
+    },
+    /// A time that is not a year (`2023`) or a quarter (`2024K1`).
+    NotAYear {
+        /// The value (shortened).
+        value: String,
+    },
+    /// A suppressed figure ("..") for a mapped function of the
+    /// municipality: its area may fall back to the national figures.
+    Suppressed {
+        /// The function, as `5.38.50`.
+        function: String,
+    },
+    /// Rows for other account types, price units or breakdowns, not used.
+    OtherRowsSkipped {
+        /// How many.
+        count: usize,
+    },
+    /// The same figure twice (same area, function, year): the later is used.
+    DuplicateRow {
+        /// The line of the first.
+        first: usize,
+    },
+    /// No municipality chosen and the files hold several.
+    SeveralMunicipalities {
+        /// Their names (or codes).
+        names: Vec<String>,
+    },
+    /// The chosen municipality is not in the files.
+    MunicipalityNotInFiles {
+        /// Its name.
+        name: String,
+    },
+    /// No usable money (REGK31 or BUDK32) for the municipality.
+    NoMoney,
+    /// Both REGK31 and BUDK32 given: the accounts are used.
+    BudgetNotUsed,
+    /// No population (FOLK1A, with the country's) given: the size factor
+    /// rests on spending.
+    NoPopulation,
+    /// The population's year is not the money's.
+    YearsDiffer {
+        /// The money's year.
+        money: i32,
+        /// The population's period.
+        population: String,
+    },
+    /// An area's net spending is zero or below: national figures used.
+    NotPositive {
+        /// The area's id.
+        area_id: String,
+    },
+    /// The data set built failed the model's own validation.
+    Invalid {
+        /// The field.
+        field: String,
+        /// The model's message.
+        message: String,
+    },
+    /// More problems than are listed.
+    TooManyProblems {
+        /// How many more.
+        count: usize,
+    },
+}
