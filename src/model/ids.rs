@@ -392,6 +392,38 @@ ids! {
     }
 }
 
+ids! {
+    /// One trade-off of the warm-up "Find dine prioriteter": two outcomes
+    /// the participant weighs against each other, each standing for one
+    /// priority weight (or, for [`TradeOff::FrameOrNeed`]'s right side,
+    /// covering the need at all). In the order the warm-up first asks them.
+    TradeOff {
+        /// Holding the frame (budget squeeze) against covering more need.
+        FrameOrNeed = "frame_need",
+        /// Prevention and early help against cost per outcome (steering).
+        SocialOrSteering = "social_steering",
+        /// Steering against help that does not wait for a diagnosis.
+        SteeringOrDiagnosis = "steering_diagnosis",
+        /// Diagnosis against evidence and value for money.
+        DiagnosisOrFuture = "diagnosis_future",
+        /// Evidence and value for money against prevention and early help.
+        FutureOrSocial = "future_social",
+    }
+}
+
+ids! {
+    /// A participant's answer to one question of the warm-up: the left
+    /// outcome, the right one, or "lige gode" (equally good).
+    Choice {
+        /// The left outcome is better.
+        Left = "left",
+        /// The right outcome is better.
+        Right = "right",
+        /// The two are equally good (*lige gode*).
+        Equal = "equal",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

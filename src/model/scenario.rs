@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::data::dataset::{DataSet, LeverUnit};
 use crate::model::data::input::parse_json;
 use crate::model::error::{check, ModelError};
-use crate::model::ids::{ApproachId, LeverId, Preset};
+use crate::model::ids::{ApproachId, Choice, LeverId, Preset, TradeOff};
 
 /// The scenario format version this build reads and writes.
 pub const SCENARIO_VERSION: u32 = 1;
@@ -130,6 +130,33 @@ pub struct Scenario {
     pub priorities: Priorities,
     /// The levers.
     pub levers: Levers,
+    /// The participant's answers to the warm-up "Find dine prioriteter", in
+    /// the order given (empty when it was not taken; then left out of the
+    /// JSON). They travel with the scenario so the board can read the
+    /// room's elicited weights; they never change the projection.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warmup: Vec<Answer>,
+}
+
+/// Most answers a scenario's warm-up may hold.
+pub const MAX_ANSWERS: usize = 20;
+
+/// One answer of the warm-up: which of two outcomes of a trade-off the
+/// participant would rather have. Each outcome is an amount, given as a
+/// share (above 0, at most 1) of the question's base amount of money, so
+/// the answer says "the left outcome's weight times `left` is more than
+/// (less than, the same as) the right one's times `right`".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The trade-off asked.
+    pub trade_off: TradeOff,
+    /// The left outcome's amount, as a share of the base amount.
+    pub left: f64,
+    /// The right outcome's amount, as a share of the base amount.
+    pub right: f64,
+    /// What the participant chose.
+    pub choice: Choice,
 }
 
 /// The fixed total for the area per year, in constant prices. Its base is
@@ -159,6 +186,10 @@ pub struct Priorities {
     /// Weight on strength of evidence and value for money.
     pub future_priorities: f64,
 }
+
+/// The step the explorer's weight sliders move in: a weight set on a
+/// slider is a multiple of it, and the warm-up rounds to it.
+pub const WEIGHT_STEP: f64 = 0.05;
 
 /// Lever settings. Neutral (all zero / off) is "no change".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -351,6 +382,7 @@ impl Scenario {
             frame: Frame::default(),
             priorities: Priorities::default(),
             levers: Levers::default(),
+            warmup: Vec::new(),
         }
     }
 
@@ -373,6 +405,7 @@ impl Scenario {
             frame: self.frame.clone(),
             priorities: Priorities::default(),
             levers: Levers::default(),
+            warmup: Vec::new(),
         }
     }
 
@@ -540,6 +573,22 @@ impl Scenario {
                 format!("levers.{}", LeverId::CeilingDkk),
                 problem.to_string(),
             ));
+        }
+        if self.warmup.len() > MAX_ANSWERS {
+            return Err(ModelError::new(
+                "warmup",
+                format!("at most {MAX_ANSWERS} answers"),
+            ));
+        }
+        for (i, a) in self.warmup.iter().enumerate() {
+            for (side, v) in [("left", a.left), ("right", a.right)] {
+                if !(v.is_finite() && v > 0.0 && v <= 1.0) {
+                    return Err(ModelError::new(
+                        format!("warmup[{i}].{side}"),
+                        format!("must be above 0 and at most 1, got {v}"),
+                    ));
+                }
+            }
         }
         Ok(())
     }

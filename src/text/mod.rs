@@ -2,7 +2,8 @@
 //! (`messages`), the reader's names for model ids (`names`), a municipal
 //! file's problems (`import`), the Statistikbanken import's
 //! labels and problems (`statbank`), a list's refusals (`list`), numbers as
-//! people read them (`format`) and the cells of the compare and board
+//! people read them (`format`), the warm-up "Find dine prioriteter"
+//! (`pairwise`) and the cells of the compare and board
 //! tables (`cells`). Pure, so `cargo test` checks it natively.
 
 pub mod cells;
@@ -11,4 +12,5 @@ pub mod import;
 pub mod list;
 pub mod messages;
 pub mod names;
+pub mod pairwise;
 pub mod statbank;

@@ -20,6 +20,7 @@ use crate::ui::views::cockpit::CockpitView;
 use crate::ui::views::compare::CompareView;
 use crate::ui::views::explorer::Explorer;
 use crate::ui::views::memo::MemoView;
+use crate::ui::views::warmup::WarmupView;
 use crate::ui::web::address::View;
 use crate::ui::web::storage;
 use crate::ui::widgets::lang_switch::LangSwitch;
@@ -158,6 +159,7 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
                 View::Cockpit => view! { <CockpitView/> }.into_any(),
                 View::Background => view! { <BackgroundPage/> }.into_any(),
                 View::Memo => view! { <MemoView view=view_sig/> }.into_any(),
+                View::Warmup => view! { <WarmupView view=view_sig/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

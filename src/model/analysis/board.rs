@@ -270,11 +270,13 @@ fn median_scenario(
         },
         priorities,
         levers: lever_settings,
+        warmup: Vec::new(),
     }
 }
 
-/// The spread of one control's `values` (at least one) over its `range`.
-fn spread(id: Setting, values: Vec<f64>, range: (f64, f64)) -> Spread {
+/// The spread of one control's `values` (at least one) over its `range`:
+/// quartiles, median and disagreement as on the board's strips.
+pub fn spread(id: Setting, values: Vec<f64>, range: (f64, f64)) -> Spread {
     let x = sorted(values.iter().copied());
     let (q1, q3) = (quantile(&x, 0.25), quantile(&x, 0.75));
     let width = range.1 - range.0;

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::model::ids::{ApproachId, TopicId};
-use crate::model::scenario::Priorities;
+use crate::model::scenario::{Priorities, WEIGHT_STEP};
 use crate::text::format;
 
 use crate::text::messages::{text, Msg};
@@ -35,7 +35,7 @@ fn weight_slider(id: ApproachId) -> impl IntoView {
     });
     view! {
         <RangeSlider
-            spec=SliderSpec { id: id.as_str(), min: 0.0, max: 1.0, step: 0.05, reset_to }
+            spec=SliderSpec { id: id.as_str(), min: 0.0, max: 1.0, step: WEIGHT_STEP, reset_to }
             label=Signal::derive(move || text(label_msg, lang.get()).to_string())
             help=Signal::derive(move || text(help_msg, lang.get()).to_string())
             value=value

@@ -1,7 +1,8 @@
 //! The facilitator's workshop board, with no server: participants' links
 //! are pasted (or added from a scanned link), kept in this browser, and the
 //! board shows the spread of the room's weights, where it disagrees most,
-//! its median scenario and each participant's name, lens and consequences.
+//! its median scenario and each participant's name, lens and consequences,
+//! and the room's weights from the warm-up "Find dine prioriteter".
 //! In presentation mode the facilitator's controls are hidden and the room
 //! fits one projector screen in two columns of large type.
 
@@ -9,16 +10,18 @@ use leptos::prelude::*;
 
 use crate::model::analysis::board::{board, dot_levels, Spread};
 use crate::model::analysis::compare::{compare, Metric};
+use crate::model::analysis::pairwise::room;
 use crate::model::codec::link;
 use crate::model::codec::scenario_list::{Entry, PasteProblem, ScenarioList};
 use crate::model::data::localized::Lang;
-use crate::model::ids::Setting;
+use crate::model::ids::{ApproachId, Setting};
 use crate::model::{DataSet, Scenario};
 
 use crate::text::cells;
 use crate::text::list::list_error_msg;
 use crate::text::messages::{text, Msg};
 use crate::text::names;
+use crate::text::pairwise::{warm_text, WarmMsg};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::parts::list_problem_note::ListProblemNote;
 use crate::ui::state::{tr, use_content, use_lang};
@@ -42,12 +45,8 @@ const DISPUTED_SHOWN: usize = 5;
 /// A participant's label: the scenario's own name, unless it is a default
 /// name (empty, "neutral" or an approach id), then "Deltager n".
 fn participant_label(name: &str, n: usize, lang: Lang) -> String {
-    let named = Scenario {
-        name: name.to_string(),
-        ..Scenario::neutral()
-    };
-    if named.has_own_name() {
-        named.name
+    if own_name(name) {
+        name.to_string()
     } else {
         format!("{} {n}", text(Msg::BoardParticipant, lang))
     }
@@ -127,6 +126,77 @@ fn strip(ds: &DataSet, s: &Spread, name: String, lang: Lang) -> impl IntoView {
             <span class="strip-summary">{summary}</span>
         </li>
     }
+}
+
+/// The room's weights from the warm-up: a strip per weight, where the room
+/// agrees and disagrees most, and the participants whose answers did not
+/// fit together, named only when they chose a name.
+fn warmup_room(ds: &DataSet, runs: &[(String, Scenario)], l: Lang) -> impl IntoView {
+    let r = room(runs);
+    let took = warm_text(WarmMsg::RoomTook, l).replace("{n}", &r.took.to_string());
+    let strips = r
+        .weights
+        .iter()
+        .map(|s| strip(ds, s, names::setting(ds, s.id, l), l))
+        .collect_view();
+    let name = |id: Option<ApproachId>| id.map(|a| names::setting(ds, Setting::Priority(a), l));
+    let split = name(r.most_split)
+        .zip(name(r.most_agreed))
+        .map(|(split, agreed)| {
+            format!(
+                "{} «{split}» {} «{agreed}».",
+                warm_text(WarmMsg::RoomMostSplit, l),
+                warm_text(WarmMsg::RoomMostAgreed, l)
+            )
+        });
+    let named: Vec<String> = r
+        .inconsistent
+        .iter()
+        .filter_map(|i| runs.get(*i))
+        .filter(|(name, _)| own_name(name))
+        .map(|(name, _)| name.clone())
+        .collect();
+    let unnamed = r.inconsistent.len() - named.len();
+    let flags = if r.inconsistent.is_empty() {
+        warm_text(WarmMsg::RoomAllConsistent, l).to_string()
+    } else {
+        let mut who = named;
+        if unnamed > 0 {
+            who.push(format!("{unnamed} {}", warm_text(WarmMsg::RoomUnnamed, l)));
+        }
+        format!(
+            "{}: {}.",
+            warm_text(WarmMsg::RoomInconsistent, l)
+                .replace("{n}", &r.inconsistent.len().to_string()),
+            who.join(", ")
+        )
+    };
+    view! {
+        <section class="board-section room-warmup" class:room-warmup-empty=r.took == 0 aria-labelledby="room-warmup-heading">
+            <h3 id="room-warmup-heading">{warm_text(WarmMsg::RoomHeading, l)}</h3>
+            {if r.took == 0 {
+                view! { <p id="room-warmup-none">{warm_text(WarmMsg::RoomNone, l)}</p> }.into_any()
+            } else {
+                view! {
+                    <p id="room-warmup-took">{took}</p>
+                    <ul class="strips" id="warmup-strips">{strips}</ul>
+                    <p id="room-warmup-split">{split}</p>
+                    <p id="room-warmup-flags">{flags}</p>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+/// Whether a participant's stored name was chosen by them (not empty or a
+/// preset's id).
+fn own_name(name: &str) -> bool {
+    Scenario {
+        name: name.to_string(),
+        ..Scenario::neutral()
+    }
+    .has_own_name()
 }
 
 /// The board view.
@@ -418,6 +488,22 @@ pub fn BoardView(
         })
     };
 
+    let warmup_ds = ds.clone();
+    let warmup_view = move || {
+        let l = lang.get();
+        let ds = &warmup_ds;
+        participants.with(|p| {
+            if p.is_empty() {
+                return None;
+            }
+            let runs: Vec<(String, Scenario)> = p
+                .iter()
+                .map(|((name, _), s)| (name.clone(), s.clone()))
+                .collect();
+            Some(warmup_room(ds, &runs, l))
+        })
+    };
+
     view! {
         <section class="board" aria-labelledby="board-heading">
             <h2 id="board-heading">{tr(Msg::BoardHeading)}</h2>
@@ -459,6 +545,7 @@ pub fn BoardView(
                 })}
             </div>
             {room_view}
+            {warmup_view}
         </section>
     }
 }

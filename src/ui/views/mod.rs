@@ -1,4 +1,4 @@
-//! One component per page of the app: the explorer, the background, compare, the workshop board, own numbers (cockpit) and the decision memo.
+//! One component per page of the app: the explorer, the background, compare, the workshop board, own numbers (cockpit), the decision memo and the warm-up "Find dine prioriteter".
 
 pub(crate) mod background;
 pub(crate) mod board;
@@ -6,3 +6,4 @@ pub(crate) mod cockpit;
 pub(crate) mod compare;
 pub(crate) mod explorer;
 pub(crate) mod memo;
+pub(crate) mod warmup;

@@ -21,18 +21,21 @@ pub enum View {
     Background,
     /// The printable decision memo (`#notat`).
     Memo,
+    /// The warm-up "Find dine prioriteter" (`#find-prioriteter`).
+    Warmup,
 }
 
 impl View {
-    /// Every view, in the navigation's order (the memo is reached by its
-    /// button, not the navigation).
-    pub const ALL: [View; 6] = [
+    /// Every view, in the navigation's order (the memo and the warm-up are
+    /// reached by their buttons, not the navigation).
+    pub const ALL: [View; 7] = [
         View::Explorer,
         View::Compare,
         View::Board,
         View::Cockpit,
         View::Background,
         View::Memo,
+        View::Warmup,
     ];
 
     /// The view's name in the URL's hash.
@@ -44,6 +47,7 @@ impl View {
             View::Cockpit => "kommune",
             View::Background => "baggrund",
             View::Memo => "notat",
+            View::Warmup => "find-prioriteter",
         }
     }
 
