@@ -240,7 +240,7 @@ fn StatbankResult(
                 <li>
                     {u.label.clone()} ": "
                     {u.spending_dkk.map(|v| dkk(v, l)).unwrap_or_else(|| "..".into())}
-                    {u.why.clone().map(|w| format!(" ({w})"))}
+                    {u.why.as_ref().map(|w| format!(" ({})", w.get(l)))}
                 </li>
             }
         })

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::model::data::localized::Localized;
 use crate::model::ids::StatTable;
 
 use super::types::Municipality;
@@ -21,7 +22,7 @@ pub const COUNTRY_CODE: u16 = 0;
 pub const API_BASE: &str = "https://api.statbank.dk/v1/data/";
 
 /// One function of the chart of accounts and the model area it goes to.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct FunctionMap {
     /// The function as `5.38.50`.
     pub code: String,
@@ -29,9 +30,9 @@ pub struct FunctionMap {
     pub name: String,
     /// The model area's id, or none when it is read but not used.
     pub area: Option<String>,
-    /// Why it is not used (Danish / English), when `area` is none.
+    /// Why it is not used, when `area` is none.
     #[serde(default)]
-    pub why: Option<String>,
+    pub why: Option<Localized>,
 }
 
 #[derive(Deserialize)]

@@ -2,6 +2,7 @@
 //! was read per area and per file, the functions not mapped, and the
 //! problems (typed; `text::statbank` words them).
 
+use crate::model::data::localized::Localized;
 use crate::model::ids::StatTable;
 use crate::model::import::{Import, ProblemKind, Severity};
 
@@ -148,8 +149,8 @@ pub struct Unmapped {
     pub code: String,
     /// Its label from the file (or the mapping), if any.
     pub label: String,
-    /// Why it is not used, if the mapping says (Danish / English).
-    pub why: Option<String>,
+    /// Why it is not used, if the mapping says.
+    pub why: Option<Localized>,
     /// The municipality's net spending on it in DKK, if not suppressed.
     pub spending_dkk: Option<f64>,
 }
