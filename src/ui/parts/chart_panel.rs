@@ -251,6 +251,8 @@ pub fn ChartPanel() -> impl IntoView {
             .collect::<Vec<_>>()
     });
 
+    // Whether the chart was last drawn with its bands.
+    let last_had_bands = StoredValue::new(true);
     Effect::new(move |_| {
         let size = canvas_box.get();
         let kind = ex.chart.get();
@@ -261,14 +263,14 @@ pub fn ChartPanel() -> impl IntoView {
         };
         let l = lang.get();
         let bands = ex.bands.get();
-        // Every input is drawn as a draft, at once; the chart is drawn
-        // sharp when the input has settled and its bands have landed, so
-        // a tap after the bands costs no more than a frame of a drag.
-        let sharpness = if bands.is_some() {
+        // A single input (a tap, a key) is drawn sharp; the inputs after
+        // it, until the bands land (the input has settled), as drafts.
+        let sharpness = if bands.is_some() || last_had_bands.get_value() {
             Sharpness::Full
         } else {
             Sharpness::Draft
         };
+        last_had_bands.set_value(bands.is_some());
         let Some(canvas) = canvas_ref.get() else {
             return;
         };

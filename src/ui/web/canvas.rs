@@ -65,7 +65,7 @@ pub enum Sharpness {
     Full,
     /// One canvas pixel per CSS pixel, a quarter of the pixels on a tablet:
     /// while a slider moves, so each frame has less to draw and copy; the
-    /// chart is drawn again at full sharpness when the input has settled.
+    /// chart is drawn again at full sharpness when the input settles.
     Draft,
 }
 
