@@ -3,37 +3,9 @@
 //! Each message is written once below: its doc, its name, its Danish and
 //! its English text. Pure, so `cargo test` checks the table natively.
 
-use crate::model::data::localized::Lang;
-
-/// Declares [`Msg`], its list [`Msg::ALL`] and [`text`] from one table of
-/// `Name => ("dansk", "English")` rows.
-macro_rules! messages {
-    ($( $(#[$doc:meta])* $name:ident => ($da:expr, $en:expr $(,)?), )+) => {
-        /// A UI message. Add a row and its two texts to the table below.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Msg {
-            $( $(#[$doc])* $name, )+
-        }
-
-        impl Msg {
-            /// Every message, in the table's order.
-            pub const ALL: &'static [Msg] = &[$(Msg::$name),+];
-        }
-
-        /// The text of `msg` in `lang`.
-        pub fn text(msg: Msg, lang: Lang) -> &'static str {
-            let (da, en) = match msg {
-                $( Msg::$name => ($da, $en), )+
-            };
-            match lang {
-                Lang::Da => da,
-                Lang::En => en,
-            }
-        }
-    };
-}
-
-messages! {
+text_table! {
+    /// A UI message. Add a row and its two texts to the table below.
+    Msg, text;
     /// The app's name in the header.
     AppTitle => ("Prioriteringsrummet", "The Priorities Room"),
     /// The line under the name.
@@ -735,6 +707,7 @@ messages! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::data::localized::Lang;
 
     #[test]
     fn every_message_has_both_texts() {

@@ -6,6 +6,38 @@
 //! (`pairwise`) and the cells of the compare and board
 //! tables (`cells`). Pure, so `cargo test` checks it natively.
 
+/// Declares a message enum, its list `ALL` and its text function from one
+/// table of `Name => ("dansk", "English")` rows: the app's table
+/// (`messages`) and the warm-up's (`pairwise`) are written with it.
+macro_rules! text_table {
+    (
+        $(#[$emeta:meta])* $enum:ident, $fun:ident;
+        $( $(#[$doc:meta])* $name:ident => ($da:expr, $en:expr $(,)?), )+
+    ) => {
+        $(#[$emeta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $enum {
+            $( $(#[$doc])* $name, )+
+        }
+
+        impl $enum {
+            /// Every message, in the table's order.
+            pub const ALL: &'static [$enum] = &[$($enum::$name),+];
+        }
+
+        /// The text of `msg` in `lang`.
+        pub fn $fun(msg: $enum, lang: $crate::model::data::localized::Lang) -> &'static str {
+            let (da, en) = match msg {
+                $( $enum::$name => ($da, $en), )+
+            };
+            match lang {
+                $crate::model::data::localized::Lang::Da => da,
+                $crate::model::data::localized::Lang::En => en,
+            }
+        }
+    };
+}
+
 pub mod cells;
 pub mod format;
 pub mod import;

@@ -9,35 +9,9 @@ use crate::model::ids::{ApproachId, Choice};
 use crate::model::scenario::Answer;
 use crate::text::format;
 
-/// Declares [`WarmMsg`], its list [`WarmMsg::ALL`] and [`warm_text`] from
-/// one table of `Name => ("dansk", "English")` rows.
-macro_rules! warm_messages {
-    ($( $(#[$doc:meta])* $name:ident => ($da:expr, $en:expr $(,)?), )+) => {
-        /// A message of the warm-up. Add a row and its two texts below.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum WarmMsg {
-            $( $(#[$doc])* $name, )+
-        }
-
-        impl WarmMsg {
-            /// Every message, in the table's order.
-            pub const ALL: &'static [WarmMsg] = &[$(WarmMsg::$name),+];
-        }
-
-        /// The text of `msg` in `lang`.
-        pub fn warm_text(msg: WarmMsg, lang: Lang) -> &'static str {
-            let (da, en) = match msg {
-                $( WarmMsg::$name => ($da, $en), )+
-            };
-            match lang {
-                Lang::Da => da,
-                Lang::En => en,
-            }
-        }
-    };
-}
-
-warm_messages! {
+text_table! {
+    /// A message of the warm-up. Add a row and its two texts below.
+    WarmMsg, warm_text;
     /// The button in the explorer and the warm-up's heading.
     Heading => ("Find dine prioriteter", "Find your priorities"),
     /// What the warm-up is; `{max}`, `{amount}` and `{year}` are filled in.
