@@ -59,8 +59,16 @@ impl Counts {
 }
 
 fn name() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["REGK31.csv", "BUDK32.csv", "FOLK1A.csv", "x.csv", "x"])
-        .prop_map(String::from)
+    prop::sample::select(vec![
+        "REGK31.csv",
+        "BUDK32.csv",
+        "FOLK1A.csv",
+        "HAND01.csv",
+        "HAND02.csv",
+        "x.csv",
+        "x",
+    ])
+    .prop_map(String::from)
 }
 
 fn chosen() -> impl Strategy<Value = Option<u16>> {
@@ -115,6 +123,14 @@ fn cell() -> impl Strategy<Value = String> {
                 "Løbende priser (1.000 kr.)",
                 "2023",
                 "2024K1",
+                "2023K4",
+                "2023K5",
+                "Længerevarende botilbud inklusiv tilknyttede ydelser fx §§83, 85 (§108)",
+                "Øvrig socialpædagogisk støtte (§85)",
+                "Beskyttet beskæftigelse (§103)",
+                "Ledsageordning (§97)",
+                "I alt",
+                "108",
                 "20",
                 "..",
                 "-",
@@ -139,6 +155,7 @@ fn extract() -> impl Strategy<Value = String> {
         "OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD",
         "OMRÅDE;KØN;ALDER;CIVILSTAND;TID;INDHOLD",
         "OMRÅDE;TID;INDHOLD",
+        "OMRÅDE;YDELSESTYPE;TID;INDHOLD",
         "\u{feff}OMRÅDE;FUNKTION;TID;INDHOLD",
         "omraade_id;helaarsborgere",
     ]);
@@ -174,6 +191,9 @@ fn fuzz_mutated_fixtures() {
         "REGK31-751.csv",
         "BUDK32-751-bulk.csv",
         "regk31-laesoe.csv",
+        "HAND01-101.csv",
+        "HAND01-751.csv",
+        "HAND01-825.csv",
     ];
     // All the fixtures at once, for each municipality in them and none.
     for chosen in [None, Some(101), Some(751), Some(825)] {
@@ -181,6 +201,7 @@ fn fuzz_mutated_fixtures() {
     }
     let good: Vec<Vec<u8>> = names.iter().map(|n| fixture(n)).collect();
     let folk = fixture("FOLK1A-101.csv");
+    let money = fixture("REGK31-101.csv");
     let edits = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..8);
     TestRunner::new(config(MUTATION_CASES))
         .run(
@@ -203,6 +224,10 @@ fn fuzz_mutated_fixtures() {
                 let mut files: Vec<(&str, &[u8])> = vec![(names[i], b.as_slice())];
                 if with_folk {
                     files.push(("FOLK1A-101.csv", folk.as_slice()));
+                }
+                // A mutated HAND01 beside good money, so the counts are used.
+                if names[i].starts_with("HAND01") {
+                    files.push(("REGK31-101.csv", money.as_slice()));
                 }
                 counts.run(&files, c)
             },

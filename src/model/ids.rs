@@ -381,12 +381,16 @@ ids! {
 
 ids! {
     /// A Danmarks Statistik table (Statistikbanken) the municipality import
-    /// reads: the accounts and budgets by function, and the population.
+    /// reads: the accounts and budgets by function, the full-time services
+    /// for adults by service type, and the population.
     StatTable {
         /// Kommunernes regnskaber (accounts) by function, 1,000 kr.
         Regk31 = "REGK31",
         /// Kommunernes budgetter (budgets) by function, 1,000 kr.
         Budk32 = "BUDK32",
+        /// Fuldtidsydelser (full-time services) for adults by municipality
+        /// and service type, per quarter.
+        Hand01 = "HAND01",
         /// Befolkningen den 1. i kvartalet (population by quarter).
         Folk1a = "FOLK1A",
     }

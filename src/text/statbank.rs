@@ -5,7 +5,9 @@
 
 use crate::model::data::localized::Lang;
 use crate::model::ids::StatTable;
-use crate::model::import::statbank::{AreaStatus, ScaleBasis, StatProblem, StatProblemKind};
+use crate::model::import::statbank::{
+    AreaStatus, ScaleBasis, StatProblem, StatProblemKind, VolumeRead, VolumeStatus,
+};
 use crate::model::import::{Format, Problem};
 
 /// A label of the Statistikbanken panel.
@@ -51,6 +53,10 @@ pub enum StatText {
     ColFrom,
     /// Column: the municipality's earlier years.
     ColEarlier,
+    /// Column: the volume (full-year persons) and where it came from.
+    ColVolume,
+    /// Heading of HAND01's service types not used.
+    ServicesNotUsed,
     /// "pr. indbygger" after an amount.
     PerInhabitant,
     /// Nothing could be used.
@@ -68,8 +74,8 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
     let (da, en) = match t {
         StatText::Heading => ("Hent dine tal fra Danmarks Statistik", "Get your figures from Statistics Denmark"),
         StatText::Intro => (
-            "Vælg kommunen, åbn linkene til de tre tabeller i Statistikbanken, gem filerne og slip dem her. Appen læser kommunens nettodriftsudgifter pr. funktion og indbyggertallet; det, der mangler, fyldes op med landstal skaleret efter indbyggertal og mærkes sådan.",
-            "Pick the municipality, open the links to the three tables in Statistikbanken, save the files and drop them here. The app reads the municipality's net operating spending by function and its population; what is missing is filled in with the national figures scaled by population, and marked as such.",
+            "Vælg kommunen, åbn linkene til tabellerne i Statistikbanken, gem filerne og slip dem her. Appen læser kommunens nettodriftsudgifter pr. funktion, dens fuldtidsydelser til voksne pr. ydelsestype (HAND01) og indbyggertallet; det, der mangler, fyldes op med landstal skaleret efter indbyggertal og mærkes sådan.",
+            "Pick the municipality, open the links to the tables in Statistikbanken, save the files and drop them here. The app reads the municipality's net operating spending by function, its full-time services for adults by service type (HAND01) and its population; what is missing is filled in with the national figures scaled by population, and marked as such.",
         ),
         StatText::ChooseMunicipality => ("Kommune", "Municipality"),
         StatText::NoneChosen => ("Vælg kommune", "Choose a municipality"),
@@ -95,6 +101,11 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
         StatText::ColCountry => ("Hele landet pr. indbygger", "Whole country per inhabitant"),
         StatText::ColFrom => ("Kilde", "Source"),
         StatText::ColEarlier => ("Tidligere år", "Earlier years"),
+        StatText::ColVolume => ("Helårspersoner", "Full-year persons"),
+        StatText::ServicesNotUsed => (
+            "Ydelsestyper i HAND01, som ikke bruges",
+            "Service types in HAND01 that are not used",
+        ),
         StatText::PerInhabitant => ("pr. indbygger", "per inhabitant"),
         StatText::Unusable => (
             "Filerne kan ikke bruges; tallene i brug er uændrede.",
@@ -120,6 +131,8 @@ pub fn table_name(t: StatTable, lang: Lang) -> String {
         (StatTable::Regk31, Lang::En) => "municipal accounts",
         (StatTable::Budk32, Lang::Da) => "kommunernes budgetter",
         (StatTable::Budk32, Lang::En) => "municipal budgets",
+        (StatTable::Hand01, Lang::Da) => "fuldtidsydelser til voksne",
+        (StatTable::Hand01, Lang::En) => "full-time services for adults",
         (StatTable::Folk1a, Lang::Da) => "befolkningen",
         (StatTable::Folk1a, Lang::En) => "population",
     };
@@ -147,6 +160,44 @@ pub fn area_status(s: AreaStatus, lang: Lang) -> &'static str {
         da
     } else {
         en
+    }
+}
+
+/// Where an area's volume came from, with the figure: "412,3 · kommunens
+/// egne (HAND01 2023, gennemsnit af fire kvartaler)" or "landstal skaleret".
+pub fn volume_from(v: &VolumeRead, lang: Lang) -> String {
+    let da = lang == Lang::Da;
+    let year = v.year.map(|y| y.to_string()).unwrap_or_default();
+    match (v.status, v.full_time) {
+        (VolumeStatus::Own, Some(n)) => {
+            let n = crate::text::format::number(n, 1, lang);
+            if da {
+                format!("{n} · kommunens egne (HAND01 {year}, gennemsnit af fire kvartalers fuldtidsydelser)")
+            } else {
+                format!("{n} · the municipality's own (HAND01 {year}, mean of four quarters' full-time services)")
+            }
+        }
+        (status, _) => {
+            let (d, e) = match status {
+                VolumeStatus::Suppressed => (
+                    "udeladt i HAND01 («..»): landstal skaleret",
+                    "suppressed in HAND01 (\"..\"): national figure scaled",
+                ),
+                VolumeStatus::Incomplete => (
+                    "ikke alle kvartaler eller ydelsestyper i HAND01: landstal skaleret",
+                    "not every quarter or service type in HAND01: national figure scaled",
+                ),
+                VolumeStatus::Zero => (
+                    "0 fuldtidsydelser i HAND01: landstal skaleret",
+                    "0 full-time services in HAND01: national figure scaled",
+                ),
+                VolumeStatus::NotInFiles | VolumeStatus::Own => (
+                    "landstal skaleret efter kommunens størrelse",
+                    "national figure scaled to the municipality's size",
+                ),
+            };
+            (if da { d } else { e }).to_string()
+        }
     }
 }
 
@@ -224,8 +275,8 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             lang,
         ),
         StatProblemKind::NotStatbank { header } => pick(
-            format!("Ikke et udtræk, appen kan læse (første linje: «{header}»). Appen læser REGK31, BUDK32 og FOLK1A fra Statistikbanken: hent filerne med linkene ovenfor (CSV, semikolon); tabellens variabler skal stå i første linje, fx OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
-            format!("Not an extract the app can read (first line: «{header}»). The app reads REGK31, BUDK32 and FOLK1A from Statistikbanken: get the files with the links above (CSV, semicolon); the table's variables must be on the first line, e.g. OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
+            format!("Ikke et udtræk, appen kan læse (første linje: «{header}»). Appen læser REGK31, BUDK32, HAND01 og FOLK1A fra Statistikbanken: hent filerne med linkene ovenfor (CSV, semikolon); tabellens variabler skal stå i første linje, fx OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
+            format!("Not an extract the app can read (first line: «{header}»). The app reads REGK31, BUDK32, HAND01 and FOLK1A from Statistikbanken: get the files with the links above (CSV, semicolon); the table's variables must be on the first line, e.g. OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
         ),
         StatProblemKind::LinesBeforeHeader { count } => pick(
             format!("{} linje(r) før overskriften er sprunget over.", int(*count, lang)),
@@ -290,6 +341,34 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
         StatProblemKind::Invalid { field, message } => pick(
             format!("Tallene består ikke modellens egen kontrol ({field}: {message}); filerne er ikke brugt."),
             format!("The figures fail the model's own check ({field}: {message}); the files were not used."),
+        ),
+        StatProblemKind::UnknownServiceType { value } => pick(
+            format!("Ydelsestypen «{value}» kendes ikke (appen forstår kun HAND01's tekster, ikke dens koder); dens rækker er ikke brugt. Hent HAND01 med linket «med tekster»."),
+            format!("The service type «{value}» is not understood (the app reads HAND01's labels, not its codes); its rows were not used. Get HAND01 with the link «with labels»."),
+        ),
+        StatProblemKind::NotAQuarter { value } => pick(
+            format!("«{value}» er ikke et kvartal (2023K4); rækken er ikke brugt."),
+            format!("«{value}» is not a quarter (2023K4); the row was not used."),
+        ),
+        StatProblemKind::PartYear { year, quarters } => pick(
+            format!("HAND01 har kun {} kvartal(er) af {year}; antallet er taget fra det seneste hele år.", int(*quarters, lang)),
+            format!("HAND01 has only {} quarter(s) of {year}; the counts are taken from the latest whole year.", int(*quarters, lang)),
+        ),
+        StatProblemKind::NoCompleteYear => pick(
+            "HAND01 har intet år med alle fire kvartaler; antallet af helårspersoner er landstal skaleret.".into(),
+            "HAND01 has no year with all four quarters; the full-year persons are national figures scaled.".into(),
+        ),
+        StatProblemKind::CountYearDiffers { money, counts } => pick(
+            format!("Udgifterne er fra {money}, antallet af fuldtidsydelser (HAND01) fra {counts}."),
+            format!("The spending is from {money}, the full-time services (HAND01) from {counts}."),
+        ),
+        StatProblemKind::CountSuppressed { service } => pick(
+            format!("Antallet for «{service}» er udeladt af diskretionshensyn («..»); området bruger landstal skaleret efter kommunens størrelse."),
+            format!("The count for «{service}» is suppressed (\"..\"); the area uses national figures scaled to the municipality's size."),
+        ),
+        StatProblemKind::CountsIncomplete { area_id } => pick(
+            format!("HAND01 har ikke alle kvartaler for alle ydelsestyper i området «{area_id}»; området bruger landstal skaleret."),
+            format!("HAND01 does not have every quarter of every service type of the area «{area_id}»; the area uses national figures scaled."),
         ),
         StatProblemKind::TooManyProblems { count } => pick(
             format!("… og {} problemer mere.", int(*count, lang)),

@@ -22,7 +22,7 @@ async function open(page) {
   return { problems, requests };
 }
 
-test('København from REGK31 and FOLK1A: links, what was read, and the explorer on its figures', async ({ page }, info) => {
+test('København from REGK31, HAND01 and FOLK1A: links, what was read, and the explorer on its figures', async ({ page }, info) => {
   const { problems, requests } = await open(page);
   await page.goto('/#prioriter');
   await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
@@ -32,17 +32,22 @@ test('København from REGK31 and FOLK1A: links, what was read, and the explorer 
   await expect(page.locator('#statbank-municipality option')).toHaveCount(99);
   await page.locator('#statbank-municipality').selectOption('101');
   const links = page.locator('#statbank-links a');
-  await expect(links).toHaveCount(6);
+  await expect(links).toHaveCount(8);
   expect(await links.first().getAttribute('href')).toContain('api.statbank.dk/v1/data/REGK31/CSV?');
   expect(await links.first().getAttribute('href')).toContain('OMR%C3%85DE=000,101');
   await expect(page.locator('#statbank-links')).toContainText('REGK31-101.csv');
+  await expect(page.locator('#statbank-links')).toContainText('HAND01-101.csv');
 
-  await page.locator('#statbank-files').setInputFiles([file('REGK31-101.csv'), file('FOLK1A-101.csv')]);
+  await page.locator('#statbank-files').setInputFiles([file('REGK31-101.csv'), file('HAND01-101.csv'), file('FOLK1A-101.csv')]);
   await expect(page.locator('#statbank-summary')).toContainText('København');
   await expect(page.locator('#statbank-summary')).toContainText('REGK31');
   await expect(page.locator('#statbank-problems .problem-error')).toHaveCount(0);
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel108"]')).toContainText('Danmarks Statistik');
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel82"]')).toContainText('landstal');
+  // The volume is the municipality's own count (HAND01), or scaled where HAND01 has none.
+  await expect(page.locator('#statbank-areas tr[data-area="adult_sel108"] .statbank-volume')).toContainText('kommunens egne (HAND01 2023');
+  await expect(page.locator('#statbank-areas tr[data-area="child_foster_care"] .statbank-volume')).toContainText('landstal skaleret');
+  await expect(page.locator('#statbank-services-not-used')).toContainText('Ledsageordning');
   await expect(page.locator('#statbank-unmapped')).toContainText('5.38.42');
   // Earlier years, per inhabitant where FOLK1A has the year.
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel108"] .statbank-earlier')).toContainText('2022');
@@ -68,7 +73,10 @@ test('København from REGK31 and FOLK1A: links, what was read, and the explorer 
   expect(sel108.unit_cost_dkk.source).toBe('dst_regk31');
   expect(sel108.unit_cost_dkk.status).toBe('D');
   expect(sel108.unit_cost_dkk.note).toContain('REGK31 2023');
-  expect(sel108.volume_full_year.note).toContain('FOLK1A 2023K4');
+  expect(sel108.volume_full_year.source).toBe('dst_hand01');
+  expect(sel108.volume_full_year.note).toContain('HAND01');
+  const foster = data.areas.find((a) => a.id === 'child_foster_care');
+  expect(foster.volume_full_year.note).toContain('FOLK1A 2023K4');
 
   await page.locator('.nav-link[href^="#kommune"]').click();
   const axe = await new AxeBuilder({ page }).analyze();

@@ -45,6 +45,10 @@ pub fn statbank_source(table: StatTable) -> Source {
             "Kommunernes budgetter efter funktion (netto, driftskonti)",
             "Municipal budgets by function (net, operating)",
         ),
+        StatTable::Hand01 => (
+            "Fuldtidsydelser efter kommune og ydelsestype (pr. kvartal)",
+            "Full-time services by municipality and service type (per quarter)",
+        ),
         StatTable::Folk1a => (
             "Befolkningen den 1. i kvartalet",
             "Population on the first day of the quarter",

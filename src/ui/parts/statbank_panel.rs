@@ -16,7 +16,9 @@ use crate::model::import::statbank::{
 use crate::model::import::Severity;
 use crate::model::DataSet;
 use crate::text::format::{dkk, number};
-use crate::text::statbank::{area_status, message, scale_basis, table_name, text as st, StatText};
+use crate::text::statbank::{
+    area_status, message, scale_basis, table_name, text as st, volume_from, StatText,
+};
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::use_lang;
 use crate::ui::web::files::{self, File};
@@ -225,6 +227,7 @@ fn StatbankResult(
                     <td class="num">{per(a.per_inhabitant_dkk)}</td>
                     <td class="num">{per(a.country_per_inhabitant_dkk)}</td>
                     <td>{area_status(a.status, l)}</td>
+                    <td class="statbank-volume">{volume_from(&a.volume, l)}</td>
                     <td class="statbank-earlier">
                         {a.history.iter().map(|h| earlier(h, l)).collect::<Vec<_>>().join(" · ")}
                     </td>
@@ -245,6 +248,20 @@ fn StatbankResult(
             }
         })
         .collect_view();
+    let services_not_used = result
+        .services_not_used
+        .iter()
+        .map(|u| {
+            view! {
+                <li>
+                    {u.label.clone()} ": "
+                    {u.full_time.map(|v| number(v, 1, l)).unwrap_or_else(|| "..".into())}
+                    {u.why.as_ref().map(|w| format!(" ({})", w.get(l)))}
+                </li>
+            }
+        })
+        .collect_view();
+    let has_services = !result.services_not_used.is_empty();
     let problems = result
         .problems
         .iter()
@@ -279,6 +296,7 @@ fn StatbankResult(
                             <th scope="col">{st(StatText::ColPerInhabitant, l)}</th>
                             <th scope="col">{st(StatText::ColCountry, l)}</th>
                             <th scope="col">{st(StatText::ColFrom, l)}</th>
+                            <th scope="col">{st(StatText::ColVolume, l)}</th>
                             <th scope="col">{st(StatText::ColEarlier, l)}</th>
                         </tr>
                     </thead>
@@ -287,6 +305,10 @@ fn StatbankResult(
             </div>
             <h4>{st(StatText::Unmapped, l)}</h4>
             <ul class="statbank-unmapped" id="statbank-unmapped">{unmapped}</ul>
+            {has_services.then(|| view! {
+                <h4>{st(StatText::ServicesNotUsed, l)}</h4>
+                <ul class="statbank-unmapped" id="statbank-services-not-used">{services_not_used}</ul>
+            })}
             <ul class="import-problems" id="statbank-problems">{problems}</ul>
             <div class="import-actions">
                 <button type="button" id="statbank-accept" disabled=!usable on:click=accept>

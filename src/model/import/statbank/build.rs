@@ -1,8 +1,10 @@
 //! From the extracts read to a data set: the municipality's rows, the
 //! money per model area (REGK31 before BUDK32, the latest year), the size
-//! factor (FOLK1A's inhabitants, else spending), and every figure with its
-//! provenance: the unit cost derived from the table's spending, the volume
-//! the national one scaled by the size factor.
+//! factor (FOLK1A's inhabitants, else spending), the counts (HAND01), and
+//! every figure with its provenance: the volume the municipality's own from
+//! HAND01 where it counts the area, else the national one scaled by the size
+//! factor; the unit cost derived from the table's spending (over the own
+//! volume where there is one).
 
 use std::collections::BTreeMap;
 
@@ -13,7 +15,8 @@ use crate::model::import::{statbank_source_id, AreaOrigin, FieldOrigin, Format, 
 
 use super::super::build::{scale_rest, scaled_by};
 use super::super::numbers::grouped;
-use super::catalogue::{function, functions, municipality};
+use super::catalogue::{function, functions, municipality, shared_spending};
+use super::counts::{counts, Counts};
 use super::extract::{Extract, Place, Row, Value};
 use super::types::{
     AreaRead, AreaStatus, EarlierYear, FileRead, Municipality, Population, ScaleBasis, StatProblem,
@@ -230,6 +233,8 @@ pub(super) fn build(
         files: Vec::new(),
         areas: Vec::new(),
         unmapped: Vec::new(),
+        counts_year: None,
+        services_not_used: Vec::new(),
         problems: Vec::new(),
     };
     let nothing_read =
@@ -289,6 +294,9 @@ pub(super) fn build(
         return out;
     };
     let pop = population(&extracts, m.code, year, &mut problems);
+    let hand = counts(&extracts, m.code, year, &mut problems);
+    out.counts_year = hand.year;
+    out.services_not_used = hand.unused.clone();
     let per_head = |dkk: Option<f64>, people: Option<f64>| match (dkk, people) {
         (Some(d), Some(p)) if p > 0.0 => Some(d / p),
         _ => None,
@@ -363,6 +371,7 @@ pub(super) fn build(
             per_inhabitant_dkk: per_head(spending, pop.as_ref().map(|p| p.municipality)),
             country_per_inhabitant_dkk: per_head(country_dkk, pop.as_ref().and_then(|p| p.country)),
             history,
+            volume: hand.read(&area.id),
         });
     }
     for ((f, y), c) in &own {
@@ -448,12 +457,21 @@ pub(super) fn build(
     let mut origin = Vec::with_capacity(data.areas.len());
     for (area, read) in data.areas.iter_mut().zip(&reads) {
         let mut o = AreaOrigin::national(&area.id, FieldOrigin::ScaledDefault);
-        area.volume_full_year = scaled_by(&area.volume_full_year, scale, &basis_note);
+        let national = (area.volume_full_year.value, area.unit_cost_dkk.value);
+        let own_v = own_volume(&hand, &area.id, who);
+        match &own_v {
+            Some(v) => {
+                area.volume_full_year = v.clone();
+                o.volume = FieldOrigin::File;
+            }
+            None => area.volume_full_year = scaled_by(&area.volume_full_year, scale, &basis_note),
+        }
         if let (AreaStatus::FromTable, Some(s)) = (read.status, read.spending_dkk) {
             let funcs = read.functions.join(", ");
             let volume = area.volume_full_year.value;
-            let (value, note) = match read.country_dkk {
-                Some(c) if c > 0.0 => (
+            let (value, note) = match (&own_v, read.country_dkk) {
+                (Some(v), _) => own_unit_cost(s, read, v.value, national, (table, year), who),
+                (None, Some(c)) if c > 0.0 => (
                     area.unit_cost_dkk.value * (s / c) / scale,
                     format!(
                         "national unit cost {} kr. × ({who}'s net operating spending {} kr. on {funcs} / the whole country's {} kr., Danmarks Statistik {table} {year}) / size factor {scale}",
@@ -462,7 +480,7 @@ pub(super) fn build(
                         grouped(c, 0)
                     ),
                 ),
-                _ => (
+                (None, _) => (
                     s / volume,
                     format!(
                         "{who}'s net operating spending {} kr. on {funcs} (Danmarks Statistik {table} {year}) / {} full-year citizens (the national volume × size factor {scale})",
@@ -522,6 +540,72 @@ pub(super) fn build(
     out.files = files;
     out.problems = problems;
     out
+}
+
+/// The area's volume from HAND01, if it gives one: the mean of the year's
+/// four quarters (status D, source HAND01, the quarters in the note).
+fn own_volume(hand: &Counts, area_id: &str, who: &str) -> Option<Sourced> {
+    let (a, v) = hand.own(area_id)?;
+    let year = a.read.year?;
+    let q = a
+        .quarters
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("{year}K{} {}", i + 1, grouped(*n, 1)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(Sourced {
+        value: v,
+        source: Some(statbank_source_id(StatTable::Hand01)),
+        status: Status::Derived,
+        note: Some(format!(
+            "{who}'s own count: the mean of the four quarters of {year} in Danmarks Statistik HAND01 (full-time services per quarter, fuldtidsydelser, ≈ full-year persons, helårspersoner): ({q}) / 4 = {}; service types: {}",
+            grouped(v, 1),
+            a.read.services.join("; ")
+        )),
+    })
+}
+
+/// The unit cost over the municipality's own volume `v`: its spending /
+/// `v`; for an area whose functions also pay for services it does not
+/// count (`shared_spending` in the mapping) and with the whole country in
+/// the table, the national expenditure × the municipality's share of the
+/// country's spending, / `v`. `national` is the area's national volume and
+/// unit cost.
+fn own_unit_cost(
+    s: f64,
+    read: &AreaRead,
+    v: f64,
+    national: (f64, f64),
+    (table, year): (StatTable, i32),
+    who: &str,
+) -> (f64, String) {
+    let funcs = read.functions.join(", ");
+    let hand = StatTable::Hand01;
+    match (shared_spending(&read.area_id), read.country_dkk) {
+        (Some(shared), Some(c)) if c > 0.0 => {
+            let expenditure = national.0 * national.1 * s / c;
+            (
+                expenditure / v,
+                format!(
+                    "national expenditure {} kr. × ({who}'s net operating spending {} kr. on {funcs} / the whole country's {} kr., Danmarks Statistik {table} {year}) / {} full-year persons ({who}'s own count, Danmarks Statistik {hand}); not spending / count because: {}",
+                    grouped(national.0 * national.1, 0),
+                    grouped(s, 0),
+                    grouped(c, 0),
+                    grouped(v, 1),
+                    shared.why.en
+                ),
+            )
+        }
+        _ => (
+            s / v,
+            format!(
+                "{who}'s net operating spending {} kr. on {funcs} (Danmarks Statistik {table} {year}) / {} full-year persons ({who}'s own count, the mean of four quarters' full-time services, Danmarks Statistik {hand})",
+                grouped(s, 0),
+                grouped(v, 1)
+            ),
+        ),
+    }
 }
 
 /// The function (`5.38.50`) a row's label or code names; the label itself

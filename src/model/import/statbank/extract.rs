@@ -1,16 +1,17 @@
 //! Reading one Statistikbanken extract: the bytes as text (BOM, CRLF,
 //! Latin-1), the header row of variable codes that says which table it is
 //! (`OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD` for REGK31 and
-//! BUDK32, `OMRÅDE;...;TID;INDHOLD` for FOLK1A), and each row's values as
-//! labels (`5.38.50 Botilbud ...`, `Hele landet`) or codes (`53850`,
-//! `000`), with ".." for a suppressed figure.
+//! BUDK32, `OMRÅDE;<service type>;TID;INDHOLD` for HAND01,
+//! `OMRÅDE;...;TID;INDHOLD` for FOLK1A), and each row's values as labels
+//! (`5.38.50 Botilbud ...`, `Hele landet`) or codes (`53850`, `000`), with
+//! ".." for a suppressed figure.
 
 use crate::model::ids::StatTable;
 use crate::model::import::{parse_number, Decimal, Severity};
 
 use super::super::decode::decode;
 use super::super::problems::Sink;
-use super::catalogue::{municipalities, COUNTRY_CODE};
+use super::catalogue::{municipalities, service, COUNTRY_CODE};
 use super::types::{StatProblem, StatProblemKind};
 
 /// Where a row's figure is for.
@@ -43,7 +44,8 @@ pub(super) struct Row {
     pub place: Place,
     /// The function as `5.38.50` (finance tables only).
     pub function: Option<String>,
-    /// The function's label as written, if labels.
+    /// The function's label as written, if labels; for HAND01 the service
+    /// type as written (label or code).
     pub function_label: String,
     /// The year.
     pub year: i32,
@@ -190,6 +192,51 @@ fn accepted(variable: &str, cell: &str) -> bool {
     }
 }
 
+/// A total over the service types ("I alt", `TOT`), skipped.
+fn is_total(cell: &str) -> bool {
+    let c = cell.trim().to_lowercase();
+    c == "tot" || c == "ialt" || c.starts_with("i alt")
+}
+
+/// The column of HAND01's service type, if the file is HAND01: the header
+/// has `OMRÅDE`, `TID`, the value and exactly one more column, and either
+/// the file name says `HAND01`, or that column's code contains `YDELS`
+/// (assumed, not documented), or one of its first values is a service
+/// type the mapping knows. A file name naming another HAND table is not
+/// HAND01.
+fn hand01_column(
+    header: &[String],
+    upper_name: &str,
+    rows: &[(usize, &str)],
+    delimiter: char,
+) -> Option<usize> {
+    if upper_name.contains("HAND") && !upper_name.contains("HAND01") {
+        return None;
+    }
+    let value_col = header
+        .iter()
+        .position(|h| h == "INDHOLD")
+        .unwrap_or(header.len().saturating_sub(1));
+    let extra: Vec<usize> = (0..header.len())
+        .filter(|&i| i != value_col && !["OMRÅDE", "TID", "INDHOLD"].contains(&header[i].as_str()))
+        .collect();
+    let &[i] = extra.as_slice() else {
+        return None;
+    };
+    let named = upper_name.contains("HAND01") || header[i].contains("YDELS");
+    if !named && ["KØN", "ALDER", "CIVILSTAND"].contains(&header[i].as_str()) {
+        return None;
+    }
+    let seen = || {
+        rows.iter().take(50).any(|(_, l)| {
+            split(l, delimiter)
+                .get(i)
+                .is_some_and(|c| service(c).is_some())
+        })
+    };
+    (named || seen()).then_some(i)
+}
+
 /// Reads one file. `problems` gets every problem found, with the file's
 /// name; `None` when the file is not an extract this app reads.
 pub(super) fn read_extract(
@@ -276,6 +323,7 @@ pub(super) fn read_extract(
     // The value is the last column (INDHOLD) unless it is named elsewhere.
     let value_col = col("INDHOLD").unwrap_or(header.len() - 1);
     let population_vars = ["KØN", "ALDER", "CIVILSTAND"];
+    let service_col = hand01_column(&header, &upper_name, &lines[header_at + 1..], delimiter);
     let known_population = header.iter().all(|h| {
         ["OMRÅDE", "TID", "INDHOLD"].contains(&h.as_str()) || population_vars.contains(&h.as_str())
     });
@@ -293,6 +341,8 @@ pub(super) fn read_extract(
             }
             StatTable::Regk31
         }
+    } else if service_col.is_some() {
+        StatTable::Hand01
     } else if known_population || upper_name.contains("FOLK1") {
         StatTable::Folk1a
     } else {
@@ -316,6 +366,7 @@ pub(super) fn read_extract(
         .map(|(i, h)| (i, h.as_str()))
         .collect();
     let function_col = col("FUNKTION");
+    let label_col = function_col.or(service_col);
     let mut out = Extract {
         table,
         labels: false,
@@ -357,8 +408,8 @@ pub(super) fn read_extract(
             ));
             continue;
         };
-        let (function, function_label) = match function_col {
-            Some(i) => {
+        let (function, function_label) = match (function_col, label_col) {
+            (Some(i), _) => {
                 let f = function(&cells[i]);
                 if f.is_none() {
                     skipped += 1;
@@ -366,7 +417,14 @@ pub(super) fn read_extract(
                 }
                 (f, cells[i].clone())
             }
-            None => (None, String::new()),
+            (None, Some(i)) => {
+                if is_total(&cells[i]) {
+                    skipped += 1;
+                    continue;
+                }
+                (None, cells[i].clone())
+            }
+            (None, None) => (None, String::new()),
         };
         let place_cell = &cells[place_col];
         if !place_cell.chars().all(|c| c.is_ascii_digit())

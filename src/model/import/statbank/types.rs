@@ -1,6 +1,6 @@
 //! What reading Statistikbanken extracts yields: the import to use, what
-//! was read per area and per file, the functions not mapped, and the
-//! problems (typed; `text::statbank` words them).
+//! was read per area and per file, the functions and service types not
+//! used, and the problems (typed; `text::statbank` words them).
 
 use crate::model::data::localized::Localized;
 use crate::model::ids::StatTable;
@@ -36,6 +36,10 @@ pub struct StatbankImport {
     pub areas: Vec<AreaRead>,
     /// Functions in the extracts that go to no model area.
     pub unmapped: Vec<Unmapped>,
+    /// The year whose four quarters of HAND01 give the volumes, if any.
+    pub counts_year: Option<i32>,
+    /// HAND01's service types in that year that go to no model area.
+    pub services_not_used: Vec<UnusedService>,
     /// Every problem found, in file order.
     pub problems: Vec<StatProblem>,
 }
@@ -128,6 +132,54 @@ pub struct AreaRead {
     /// The municipality's spending in earlier years, oldest first, from
     /// the same table.
     pub history: Vec<EarlierYear>,
+    /// Where its volume came from: HAND01's counts or the national volume
+    /// scaled.
+    pub volume: VolumeRead,
+}
+
+/// Where one area's volume came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VolumeStatus {
+    /// The municipality's own: the mean of a year's four quarters of
+    /// full-time services in HAND01.
+    Own,
+    /// A figure of the area's service types is suppressed (".."): the
+    /// national volume scaled.
+    Suppressed,
+    /// Not every quarter of the year, or not every service type of the
+    /// area, is in HAND01: the national volume scaled.
+    Incomplete,
+    /// Zero full-time services: the national volume scaled.
+    Zero,
+    /// No service type of the area in HAND01 (or no HAND01): the national
+    /// volume scaled.
+    NotInFiles,
+}
+
+/// One model area's volume as read from HAND01.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VolumeRead {
+    /// Where it came from.
+    pub status: VolumeStatus,
+    /// The mean full-time services per quarter (≈ full-year persons), when
+    /// [`VolumeStatus::Own`].
+    pub full_time: Option<f64>,
+    /// The year of the quarters.
+    pub year: Option<i32>,
+    /// The service types summed, as the mapping names them.
+    pub services: Vec<String>,
+}
+
+/// A HAND01 service type that no model area takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnusedService {
+    /// The label from the file.
+    pub label: String,
+    /// Why it is not used.
+    pub why: Option<Localized>,
+    /// The municipality's mean full-time services per quarter in the year,
+    /// if all four quarters have a figure.
+    pub full_time: Option<f64>,
 }
 
 /// The municipality's spending on an area in an earlier year.
@@ -257,6 +309,46 @@ pub enum StatProblemKind {
         field: String,
         /// The model's message.
         message: String,
+    },
+    /// A HAND01 service type the mapping does not know (a code, or a label
+    /// not listed): its rows are not used.
+    UnknownServiceType {
+        /// The value as written (shortened).
+        value: String,
+    },
+    /// A HAND01 time that is not a quarter (`2023K4`).
+    NotAQuarter {
+        /// The value (shortened).
+        value: String,
+    },
+    /// The latest year in HAND01 has fewer than four quarters: an earlier,
+    /// complete year is used.
+    PartYear {
+        /// The year.
+        year: i32,
+        /// How many quarters it has.
+        quarters: usize,
+    },
+    /// HAND01 has no year with all four quarters: no volume is used.
+    NoCompleteYear,
+    /// The counts' year is not the money's.
+    CountYearDiffers {
+        /// The money's year.
+        money: i32,
+        /// The counts' year.
+        counts: i32,
+    },
+    /// A suppressed count ("..") for a service type of the municipality:
+    /// its area's volume is the national one scaled.
+    CountSuppressed {
+        /// The service type as written.
+        service: String,
+    },
+    /// An area's service types are not all in HAND01 for all four quarters
+    /// of the year: its volume is the national one scaled.
+    CountsIncomplete {
+        /// The area's id.
+        area_id: String,
     },
     /// More problems than are listed.
     TooManyProblems {
