@@ -16,7 +16,7 @@ use prioritet::model::DataSet;
 
 mod statbank_support;
 
-use statbank_support::{base, check, read, registry};
+use statbank_support::{base, check, fixture, read, registry};
 
 fn volume<'a>(
     im: &'a StatbankImport,
@@ -324,4 +324,49 @@ fn the_service_mapping_names_real_areas_and_every_listed_type() {
     assert!(hand.url.contains("OMR%C3%85DE=000,101"));
     assert!(hand.url.contains("Tid=*"));
     assert_eq!(hand.file_name, "HAND01-101.csv");
+}
+
+#[test]
+fn a_count_that_does_not_fit_the_spending_falls_back_for_its_area_only() {
+    // København's § 108 counts for 2023 made tiny: spending / count would be
+    // a unit cost the model refuses, so § 108 takes the scaled national
+    // volume, the other own counts stay, and the import is still usable.
+    let hand = String::from_utf8(fixture("HAND01-101.csv"))
+        .unwrap()
+        .lines()
+        .map(|l| {
+            if l.starts_with("København;Længerevarende") && l.contains(";2023K") {
+                let (row, _) = l.rsplit_once(';').unwrap();
+                format!("{row};0,0001")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    let regk = fixture("REGK31-101.csv");
+    let folk = fixture("FOLK1A-101.csv");
+    let files: Vec<(&str, &[u8])> = vec![
+        ("REGK31-101.csv", &regk),
+        ("HAND01-101.csv", hand.as_bytes()),
+        ("FOLK1A-101.csv", &folk),
+    ];
+    let im = prioritet::model::import::statbank::read_extracts(&files, None, base());
+    check(&im, "københavn, a tiny § 108 count").unwrap();
+    assert!(im.import.usable, "{:#?}", im.problems);
+    let p = im
+        .problems
+        .iter()
+        .find(|p| matches!(p.kind, StatProblemKind::CountImplausible { .. }))
+        .expect("the implausible count is said");
+    assert_eq!(p.severity, Severity::Warning);
+    let data = &im.import.data;
+    assert_ne!(
+        at(data, "adult_sel108").volume_full_year.source,
+        Some(statbank_source_id(StatTable::Hand01))
+    );
+    assert_eq!(
+        at(data, "adult_sel107").volume_full_year.source,
+        Some(statbank_source_id(StatTable::Hand01))
+    );
 }

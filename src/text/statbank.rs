@@ -334,9 +334,9 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             format!("Udgifterne er fra {money}, indbyggertallet fra {population}."),
             format!("The spending is from {money}, the population from {population}."),
         ),
-        StatProblemKind::NotPositive { area_id } => pick(
-            format!("Nettoudgiften til området «{area_id}» er 0 kr. eller derunder; området bruger landstal skaleret."),
-            format!("The net spending on the area «{area_id}» is 0 kr. or below; the area uses national figures scaled."),
+        StatProblemKind::NotPositive { area } => pick(
+            format!("Nettoudgiften til «{}» er 0 kr. eller derunder; området bruger landstal skaleret.", area.da),
+            format!("The net spending on «{}» is 0 kr. or below; the area uses national figures scaled.", area.en),
         ),
         StatProblemKind::Invalid { field, message } => pick(
             format!("Tallene består ikke modellens egen kontrol ({field}: {message}); filerne er ikke brugt."),
@@ -366,9 +366,13 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             format!("Antallet for «{service}» er udeladt af diskretionshensyn («..»); området bruger landstal skaleret efter kommunens størrelse."),
             format!("The count for «{service}» is suppressed (\"..\"); the area uses national figures scaled to the municipality's size."),
         ),
-        StatProblemKind::CountsIncomplete { area_id } => pick(
-            format!("HAND01 har ikke alle kvartaler for alle ydelsestyper i området «{area_id}»; området bruger landstal skaleret."),
-            format!("HAND01 does not have every quarter of every service type of the area «{area_id}»; the area uses national figures scaled."),
+        StatProblemKind::CountsIncomplete { area } => pick(
+            format!("HAND01 har ikke alle kvartaler for alle ydelsestyper i «{}»; området bruger landstal skaleret.", area.da),
+            format!("HAND01 does not have every quarter of every service type of «{}»; the area uses national figures scaled.", area.en),
+        ),
+        StatProblemKind::CountImplausible { area, count } => pick(
+            format!("Kommunens eget antal for «{}» ({} helårspersoner) passer ikke med udgiften: det giver en enhedsudgift, modellen ikke kan regne med. Området bruger landstal skaleret.", area.da, crate::text::format::number(*count, 1, lang)),
+            format!("The municipality's own count for «{}» ({} full-year persons) does not fit its spending: it gives a unit cost the model cannot work with. The area uses national figures scaled.", area.en, crate::text::format::number(*count, 1, lang)),
         ),
         StatProblemKind::TooManyProblems { count } => pick(
             format!("… og {} problemer mere.", int(*count, lang)),

@@ -20,6 +20,10 @@ pub const DATA_VERSION: u32 = 1;
 /// krone. Below it, divisions by the price overflow to infinity.
 pub const MIN_PRICE_DKK: f64 = 1.0;
 
+/// The highest unit cost (DKK a year for one full-year person, or one unit
+/// of another service) a data set may give.
+pub const MAX_UNIT_COST_DKK: f64 = 1e9;
+
 fn within(field: &str, s: &Sourced, lo: f64, hi: f64) -> Result<(), ModelError> {
     crate::model::error::check(field, s.value, lo, hi)
 }
@@ -93,7 +97,7 @@ impl DataSet {
                 &format!("{p}.unit_cost_dkk"),
                 &a.unit_cost_dkk,
                 MIN_PRICE_DKK,
-                1e9,
+                MAX_UNIT_COST_DKK,
             )?;
             let spending = a.volume_full_year.value * a.unit_cost_dkk.value;
             if !spending.is_finite() {
@@ -169,7 +173,7 @@ impl DataSet {
                 &format!("{p}.unit_cost_dkk"),
                 &s.unit_cost_dkk,
                 MIN_PRICE_DKK,
-                1e9,
+                MAX_UNIT_COST_DKK,
             )?;
         }
         let base = self.base_spending_dkk();

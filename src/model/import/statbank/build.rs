@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::model::data::dataset::DataSet;
 use crate::model::data::sources::{Sourced, Status};
+use crate::model::data::validate::{MAX_UNIT_COST_DKK, MIN_PRICE_DKK};
 use crate::model::ids::StatTable;
 use crate::model::import::{statbank_source_id, AreaOrigin, FieldOrigin, Format, Import, Severity};
 
@@ -294,7 +295,7 @@ pub(super) fn build(
         return out;
     };
     let pop = population(&extracts, m.code, year, &mut problems);
-    let hand = counts(&extracts, m.code, year, &mut problems);
+    let hand = counts(&extracts, m.code, year, base, &mut problems);
     out.counts_year = hand.year;
     out.services_not_used = hand.unused.clone();
     let per_head = |dkk: Option<f64>, people: Option<f64>| match (dkk, people) {
@@ -332,7 +333,7 @@ pub(super) fn build(
             set_problem(
                 &mut problems,
                 StatProblemKind::NotPositive {
-                    area_id: area.id.clone(),
+                    area: area.name.clone(),
                 },
                 Severity::Warning,
             );
@@ -458,7 +459,25 @@ pub(super) fn build(
     for (area, read) in data.areas.iter_mut().zip(&reads) {
         let mut o = AreaOrigin::national(&area.id, FieldOrigin::ScaledDefault);
         let national = (area.volume_full_year.value, area.unit_cost_dkk.value);
-        let own_v = own_volume(&hand, &area.id, who);
+        let mut own_v = own_volume(&hand, &area.id, who);
+        // A count that gives a unit cost the model would refuse (far too
+        // small or large for the spending) is not used: the area falls back
+        // instead of the whole import failing the model's check.
+        if let (Some(v), AreaStatus::FromTable, Some(s)) = (&own_v, read.status, read.spending_dkk)
+        {
+            let (cost, _) = own_unit_cost(s, read, v.value, national, (table, year), who);
+            if !(MIN_PRICE_DKK..=MAX_UNIT_COST_DKK).contains(&cost) {
+                set_problem(
+                    &mut problems,
+                    StatProblemKind::CountImplausible {
+                        area: area.name.clone(),
+                        count: v.value,
+                    },
+                    Severity::Warning,
+                );
+                own_v = None;
+            }
+        }
         match &own_v {
             Some(v) => {
                 area.volume_full_year = v.clone();

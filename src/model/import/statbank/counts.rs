@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::model::data::dataset::DataSet;
+use crate::model::data::localized::Localized;
 use crate::model::ids::StatTable;
 use crate::model::import::Severity;
 
@@ -93,6 +95,7 @@ pub(super) fn counts(
     extracts: &[(String, Extract)],
     m: u16,
     money_year: i32,
+    base: &DataSet,
     problems: &mut Vec<StatProblem>,
 ) -> Counts {
     // (service key, year, quarter) -> figure.
@@ -228,7 +231,13 @@ pub(super) fn counts(
                 "",
                 None,
                 StatProblemKind::CountsIncomplete {
-                    area_id: area.to_string(),
+                    area: base.areas.iter().find(|a| a.id == area).map_or_else(
+                        || Localized {
+                            da: area.to_string(),
+                            en: area.to_string(),
+                        },
+                        |a| a.name.clone(),
+                    ),
                 },
             ));
             VolumeStatus::Incomplete

@@ -300,8 +300,8 @@ pub enum StatProblemKind {
     },
     /// An area's net spending is zero or below: national figures used.
     NotPositive {
-        /// The area's id.
-        area_id: String,
+        /// The area's name.
+        area: Localized,
     },
     /// The data set built failed the model's own validation.
     Invalid {
@@ -347,8 +347,17 @@ pub enum StatProblemKind {
     /// An area's service types are not all in HAND01 for all four quarters
     /// of the year: its volume is the national one scaled.
     CountsIncomplete {
-        /// The area's id.
-        area_id: String,
+        /// The area's name.
+        area: Localized,
+    },
+    /// The municipality's own count of an area gives a unit cost outside
+    /// what the model accepts (a count far too small or large for the
+    /// spending): its volume is the national one scaled.
+    CountImplausible {
+        /// The area's name.
+        area: Localized,
+        /// The full-year persons the count gave.
+        count: f64,
     },
     /// More problems than are listed.
     TooManyProblems {
