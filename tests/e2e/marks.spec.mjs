@@ -141,8 +141,9 @@ test('the footer lists every source with publisher, date and a link or table', a
   await page.goto('/#baggrund');
   const list = page.locator('.source-list');
   await list.locator('summary').click();
+  // The list is built when the details open (not at start-up).
   const items = list.locator('li');
-  expect(await items.count()).toBeGreaterThan(5);
+  await expect.poll(() => items.count()).toBeGreaterThan(5);
   for (const item of await items.all()) {
     await expect(item.locator('.source-title')).not.toBeEmpty();
     await expect(item.locator('.source-publisher')).toContainText('Udgiver');
