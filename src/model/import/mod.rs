@@ -96,19 +96,7 @@ use self::rows::check_rows;
 /// and the defaults come from.
 pub fn import_file(bytes: &[u8], file_name: &str, base: &DataSet) -> Import {
     let mut sink = Sink::new();
-    let unusable = |sink: Sink, format: Option<Format>| Import {
-        data: base.clone(),
-        origin: base
-            .areas
-            .iter()
-            .map(|a| AreaOrigin::national(&a.id, FieldOrigin::NationalDefault))
-            .collect(),
-        problems: sink.finish(),
-        scale: 1.0,
-        municipality: None,
-        usable: false,
-        format,
-    };
+    let unusable = |sink: Sink, format| Import::unusable(base, sink.finish(), format);
     if let Some(p) = size_problem(bytes.len() as u64) {
         sink.problems.push(p);
         return unusable(sink, None);

@@ -394,6 +394,25 @@ impl ProblemKind {
 }
 
 impl Import {
+    /// An import that is not used: the national data set `base` unchanged,
+    /// every area's figures its national defaults, with `problems` saying
+    /// why.
+    pub fn unusable(base: &DataSet, problems: Vec<Problem>, format: Option<Format>) -> Import {
+        Import {
+            data: base.clone(),
+            origin: base
+                .areas
+                .iter()
+                .map(|a| AreaOrigin::national(&a.id, FieldOrigin::NationalDefault))
+                .collect(),
+            problems,
+            scale: 1.0,
+            municipality: None,
+            usable: false,
+            format,
+        }
+    }
+
     /// How many problems are errors.
     pub fn errors(&self) -> usize {
         self.problems

@@ -214,19 +214,7 @@ pub(super) fn build(
     mut problems: Vec<StatProblem>,
 ) -> StatbankImport {
     let mut out = StatbankImport {
-        import: Import {
-            data: base.clone(),
-            origin: base
-                .areas
-                .iter()
-                .map(|a| AreaOrigin::national(&a.id, FieldOrigin::NationalDefault))
-                .collect(),
-            problems: Vec::new(),
-            scale: 1.0,
-            municipality: None,
-            usable: false,
-            format: Some(Format::Csv),
-        },
+        import: Import::unusable(base, Vec::new(), Some(Format::Csv)),
         municipality: None,
         money: None,
         population: None,

@@ -309,7 +309,8 @@ pub(super) fn read_extract(
     let col = |name: &str| header.iter().position(|h| h == name);
     let upper_name = file_name.to_uppercase();
     let finance = col("FUNKTION").is_some();
-    let (Some(place_col), Some(time_col)) = (col("OMRÅDE"), col("TID")) else {
+    // The header is not one of a table this app reads.
+    let not_statbank = |problems: &mut Vec<StatProblem>| {
         problems.push(problem(
             Some(header_line),
             None,
@@ -318,6 +319,9 @@ pub(super) fn read_extract(
             },
             Severity::Error,
         ));
+    };
+    let (Some(place_col), Some(time_col)) = (col("OMRÅDE"), col("TID")) else {
+        not_statbank(problems);
         return None;
     };
     // The value is the last column (INDHOLD) unless it is named elsewhere.
@@ -346,14 +350,7 @@ pub(super) fn read_extract(
     } else if known_population || upper_name.contains("FOLK1") {
         StatTable::Folk1a
     } else {
-        problems.push(problem(
-            Some(header_line),
-            None,
-            StatProblemKind::NotStatbank {
-                header: header_text.chars().take(80).collect(),
-            },
-            Severity::Error,
-        ));
+        not_statbank(problems);
         return None;
     };
     let filters: Vec<(usize, &str)> = header
