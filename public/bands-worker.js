@@ -2,7 +2,7 @@
 // instantiated again off the main thread, computes the p10-p90 bands.
 // First message: { glue, module } - the URL of the wasm's JS glue and the
 // WebAssembly.Module the page compiled (no second download or compile).
-// Then each message is a job's JSON text; the reply is the result's JSON
+// Then each message is a job's text; the reply is the result's
 // text. Anything that goes wrong is answered with a non-text message, and
 // the page computes the bands itself from then on.
 let ready = null;

@@ -122,7 +122,7 @@ struct Jobs {
 }
 
 impl Jobs {
-    /// The next job for `scenario` on `data` as JSON text (the data set
+    /// The next job for `scenario` on `data` as its text (the data set
     /// goes along only when the worker does not have it yet).
     fn next(&mut self, scenario: &Scenario, data: &Arc<DataSet>, national: bool) -> String {
         self.last_id += 1;

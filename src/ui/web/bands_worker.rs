@@ -3,7 +3,7 @@
 //! p10–p90 bands, so no input waits for the 1,000 draws. The worker is
 //! handed the module the page compiled and the URL of its glue, so the
 //! wasm is neither downloaded nor compiled a second time; then jobs and
-//! replies travel as JSON text ([`crate::model::codec::bands_job`]).
+//! replies travel as lines of text ([`crate::model::codec::bands_job`]).
 //!
 //! Where a piece is missing (no module workers, a worker that fails to
 //! start or dies), [`start`] or the reply says so and the page computes
@@ -115,8 +115,8 @@ fn glue_url() -> Option<String> {
     Reflect::get(&link, &"href".into()).ok()?.as_string()
 }
 
-/// In the worker: runs one bands job (JSON text) and returns the reply
-/// (JSON text). Called by `bands-worker.js`.
+/// In the worker: runs one bands job (its text) and returns the reply (its
+/// text). Called by `bands-worker.js`.
 #[wasm_bindgen]
 pub fn bands_job(job: &str) -> String {
     RUNNER.with(|r| r.borrow_mut().run(job))
