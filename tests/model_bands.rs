@@ -168,14 +168,20 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 
     /// A wider unit-cost range gives a wider band of need, in the first
-    /// year and the last (same seed, so the same draws stretched further).
+    /// year and the last. Every other input is held at its central value:
+    /// then each draw's need is the central need plus the range's
+    /// half-width times the same draw (same seed), so the band widens
+    /// exactly with the range. With the other inputs drawn too, a finite
+    /// sample can come out narrower by chance (seed 744, 0 against 0.08:
+    /// 0.2 % narrower in the last year), so that case is checked below
+    /// with a clear gap and a fixed seed.
     #[test]
     fn the_band_widens_when_unit_costs_are_less_certain(
         low in 0.0..0.08f64,
         more in 0.08..0.4f64,
         seed in 0u64..1_000,
     ) {
-        let ds = DataSet::builtin();
+        let ds = without_uncertainty(DataSet::builtin());
         let at = |rel: f64| {
             let mut d = ds.clone();
             d.uncertainty.unit_cost_rel.value = rel;
@@ -189,5 +195,27 @@ proptest! {
                 "year {}: {:?} vs {:?}", y, wide.need_dkk[y], narrow.need_dkk[y]
             );
         }
+    }
+}
+
+/// With every input drawn, a unit-cost range of 30 % gives a clearly wider
+/// band of need than none, in the first year and the last.
+#[test]
+fn with_every_input_drawn_a_wide_unit_cost_range_widens_the_band() {
+    let ds = DataSet::builtin();
+    let at = |rel: f64| {
+        let mut d = ds.clone();
+        d.uncertainty.unit_cost_rel.value = rel;
+        project(&Scenario::neutral(), &d, 400, 744).unwrap()
+    };
+    let (narrow, wide) = (at(0.0), at(0.3));
+    let width = |b: &Band| b.p90 - b.p10;
+    for y in [0, 9] {
+        assert!(
+            width(&wide.need_dkk[y]) > 1.2 * width(&narrow.need_dkk[y]),
+            "year {y}: {:?} vs {:?}",
+            wide.need_dkk[y],
+            narrow.need_dkk[y]
+        );
     }
 }
