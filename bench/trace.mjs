@@ -5,12 +5,12 @@
 // "Why a goal is missed"; bench/run.sh does not run it.
 //
 //   node tests/e2e/serve.mjs dist 8099 &
-//   node bench/trace.mjs --url http://127.0.0.1:8099/ [--inputs 40] [--out target/bench/trace.json]
+//   node bench/trace.mjs --url http://127.0.0.1:8099/ [--inputs 40] [--settled 1] [--out target/bench/trace.json]
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_ARGS, CONTEXT, readyToSlide } from './page.mjs';
 
-const opt = { url: 'http://127.0.0.1:8099/', inputs: '40', throttle: '4', slider: 'slider-budget_squeeze', out: '', chart: '', css: '' };
+const opt = { url: 'http://127.0.0.1:8099/', inputs: '40', throttle: '4', slider: 'slider-budget_squeeze', out: '', chart: '', css: '', settled: '' };
 for (let i = 2; i < process.argv.length; i += 2) {
   const k = process.argv[i].replace(/^--/, '');
   if (!(k in opt)) throw new Error(`unknown option ${process.argv[i]}`);
@@ -36,22 +36,35 @@ try {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink,cc',
     transferMode: 'ReportEvents',
   });
-  await page.evaluate(async ({ id, n }) => {
+  // With --settled 1, each input waits until the previous one's bands have
+  // landed, and only the input's own frame counts: from a `TimeStamp`
+  // "input" to a `TimeStamp` "painted" after the next frame.
+  await page.evaluate(async ({ id, n, settled }) => {
     const el = document.getElementById(id);
     const min = Number(el.min), max = Number(el.max), step = Number(el.step);
     let k = Math.round((Number(el.value) - min) / step), dir = 1;
     const steps = Math.round((max - min) / step);
+    const landed = () => !/…/.test(document.querySelector('.key[data-key="overspend"] .key-band').textContent);
     for (let i = 0; i < n; i++) {
+      if (settled) {
+        while (!landed()) await new Promise((r) => setTimeout(r, 20));
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await new Promise((r) => requestAnimationFrame(() => {
         if (k + dir > steps || k + dir < 0) dir = -dir;
         k += dir;
         el.value = String(min + k * step);
+        console.timeStamp('input');
         el.dispatchEvent(new Event('input', { bubbles: true }));
         r();
       }));
+      if (settled) {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        console.timeStamp('painted');
+      }
     }
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  }, { id: opt.slider, n: INPUTS });
+  }, { id: opt.slider, n: INPUTS, settled: Boolean(opt.settled) });
   await cdp.send('Tracing.end');
   await done;
   if (opt.out) writeFileSync(opt.out, JSON.stringify(events));
@@ -60,8 +73,17 @@ try {
   const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain');
   const count = (t) => events.filter((e) => e.pid === t.pid && e.tid === t.tid).length;
   const main = names.sort((a, b) => count(b) - count(a))[0];
-  const complete = events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  // The windows that count: everything, or each settled input's own frame.
+  const stamps = onMain.filter((e) => e.name === 'TimeStamp').sort((a, b) => a.ts - b.ts);
+  const windows = [];
+  for (let i = 0; opt.settled && i + 1 < stamps.length; i++) {
+    const [a, b] = [stamps[i], stamps[i + 1]];
+    if (a.args?.data?.message === 'input' && b.args?.data?.message === 'painted') windows.push([a.ts, b.ts]);
+  }
+  const counts = (e) => !opt.settled || windows.some(([from, to]) => e.ts >= from && e.ts < to);
+  const complete = onMain
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && counts(e))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   // Self time: an event's duration minus its direct children's.
   const self = new Map();
@@ -77,7 +99,8 @@ try {
   for (const [e, s] of self) byName.set(e.name, (byName.get(e.name) ?? 0) + s);
   const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25);
   const total = [...byName.values()].reduce((a, b) => a + b, 0);
-  console.log(`${INPUTS} inputs, ${opt.throttle}x CPU; renderer main thread self time per input (ms):`);
+  const what = opt.settled ? `${windows.length} settled inputs (their own frame)` : `${INPUTS} inputs`;
+  console.log(`${what}, ${opt.throttle}x CPU; renderer main thread self time per input (ms):`);
   for (const [n, us] of top) console.log(`${(us / 1000 / INPUTS).toFixed(2).padStart(8)}  ${n}`);
   console.log(`${(total / 1000 / INPUTS).toFixed(2).padStart(8)}  (all traced events)`);
   await context.close();
