@@ -65,6 +65,7 @@ fn name() -> impl Strategy<Value = String> {
         "FOLK1A.csv",
         "HAND01.csv",
         "HAND02.csv",
+        "ANBAAR.csv",
         "x.csv",
         "x",
     ])
@@ -129,6 +130,13 @@ fn cell() -> impl Strategy<Value = String> {
                 "Øvrig socialpædagogisk støtte (§85)",
                 "Beskyttet beskæftigelse (§103)",
                 "Ledsageordning (§97)",
+                "Plejefamilie",
+                "Sikret døgninstitution",
+                "Opholdssted for børn og unge",
+                "Kost- eller efterskole",
+                "Alder i alt",
+                "Køn i alt",
+                "0-5 år",
                 "I alt",
                 "108",
                 "20",
@@ -156,6 +164,8 @@ fn extract() -> impl Strategy<Value = String> {
         "OMRÅDE;KØN;ALDER;CIVILSTAND;TID;INDHOLD",
         "OMRÅDE;TID;INDHOLD",
         "OMRÅDE;YDELSESTYPE;TID;INDHOLD",
+        "OMRÅDE;ANBRINGELSESSTED;ALDER;KØN;TID;INDHOLD",
+        "OMRÅDE;KATEGORI;TID;INDHOLD",
         "\u{feff}OMRÅDE;FUNKTION;TID;INDHOLD",
         "omraade_id;helaarsborgere",
     ]);
@@ -194,6 +204,9 @@ fn fuzz_mutated_fixtures() {
         "HAND01-101.csv",
         "HAND01-751.csv",
         "HAND01-825.csv",
+        "ANBAAR-101.csv",
+        "ANBAAR-751.csv",
+        "ANBAAR-825.csv",
     ];
     // All the fixtures at once, for each municipality in them and none.
     for chosen in [None, Some(101), Some(751), Some(825)] {
@@ -225,8 +238,9 @@ fn fuzz_mutated_fixtures() {
                 if with_folk {
                     files.push(("FOLK1A-101.csv", folk.as_slice()));
                 }
-                // A mutated HAND01 beside good money, so the counts are used.
-                if names[i].starts_with("HAND01") {
+                // A mutated table of counts beside good money, so the
+                // counts are used.
+                if names[i].starts_with("HAND01") || names[i].starts_with("ANBAAR") {
                     files.push(("REGK31-101.csv", money.as_slice()));
                 }
                 counts.run(&files, c)

@@ -46,7 +46,7 @@ fn koebenhavn_own_volumes_and_unit_costs_over_them() {
     assert!(im.files[1].labels);
     // The money's year has all four quarters; 2024 has three and is said
     // not used.
-    assert_eq!(im.counts_year, Some(2023));
+    assert_eq!(im.counts_year(StatTable::Hand01), Some(2023));
     assert!(im.problems.iter().any(|p| p.kind
         == StatProblemKind::PartYear {
             year: 2024,
@@ -168,7 +168,7 @@ fn aarhus_a_code_not_understood_is_listed() {
         .problems
         .iter()
         .find(
-            |p| matches!(&p.kind, StatProblemKind::UnknownServiceType { value } if value == "110"),
+            |p| matches!(&p.kind, StatProblemKind::UnknownServiceType { table: StatTable::Hand01, value } if value == "110"),
         )
         .expect("the code is listed");
     assert_eq!(p.severity, Severity::Warning);
@@ -186,9 +186,10 @@ fn aarhus_a_code_not_understood_is_listed() {
         Some(751),
     );
     check(&budget, "aarhus budget hand01").unwrap();
-    assert_eq!(budget.counts_year, Some(2023));
+    assert_eq!(budget.counts_year(StatTable::Hand01), Some(2023));
     assert!(budget.problems.iter().any(|p| p.kind
         == StatProblemKind::CountYearDiffers {
+            table: StatTable::Hand01,
             money: 2024,
             counts: 2023
         }));
@@ -300,12 +301,12 @@ fn the_service_mapping_names_real_areas_and_every_listed_type() {
         ("Individuel tidsbegrænset socialpædagogisk hjælp og støtte efter § 82 b", Some("adult_sel82")),
     ];
     for (label, area) in docs {
-        let s = service(label).unwrap_or_else(|| panic!("{label}"));
+        let s = service(StatTable::Hand01, label).unwrap_or_else(|| panic!("{label}"));
         assert_eq!(s.area.as_deref(), area, "{label}");
     }
-    assert_eq!(service("I alt"), None);
-    assert_eq!(service("108"), None);
-    for s in services() {
+    assert_eq!(service(StatTable::Hand01, "I alt"), None);
+    assert_eq!(service(StatTable::Hand01, "108"), None);
+    for s in services(StatTable::Hand01) {
         match &s.area {
             Some(a) => assert!(base().area_index(a).is_some(), "{}: {a}", s.key),
             None => {

@@ -382,7 +382,8 @@ ids! {
 ids! {
     /// A Danmarks Statistik table (Statistikbanken) the municipality import
     /// reads: the accounts and budgets by function, the full-time services
-    /// for adults by service type, and the population.
+    /// for adults by service type, the children placed outside the home by
+    /// place, and the population.
     StatTable {
         /// Kommunernes regnskaber (accounts) by function, 1,000 kr.
         Regk31 = "REGK31",
@@ -391,6 +392,12 @@ ids! {
         /// Fuldtidsydelser (full-time services) for adults by municipality
         /// and service type, per quarter.
         Hand01 = "HAND01",
+        /// Anbringelser af børn og unge: children and young people (0-22)
+        /// placed outside the home on 31 December, by municipality
+        /// (*handlekommune*) and place (*anbringelsessted*); a family of
+        /// tables (ANBAAR1, ANBAAR2, ...), the one read is named in the
+        /// Statistikbanken catalogue.
+        Anbaar = "ANBAAR",
         /// Befolkningen den 1. i kvartalet (population by quarter).
         Folk1a = "FOLK1A",
     }

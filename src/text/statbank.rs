@@ -55,7 +55,7 @@ pub enum StatText {
     ColEarlier,
     /// Column: the volume (full-year persons) and where it came from.
     ColVolume,
-    /// Heading of HAND01's service types not used.
+    /// Heading of the service types (HAND01) and places (ANBAAR) not used.
     ServicesNotUsed,
     /// "pr. indbygger" after an amount.
     PerInhabitant,
@@ -74,8 +74,8 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
     let (da, en) = match t {
         StatText::Heading => ("Hent dine tal fra Danmarks Statistik", "Get your figures from Statistics Denmark"),
         StatText::Intro => (
-            "Vælg kommunen, åbn linkene til tabellerne i Statistikbanken, gem filerne og slip dem her. Appen læser kommunens nettodriftsudgifter pr. funktion, dens fuldtidsydelser til voksne pr. ydelsestype (HAND01) og indbyggertallet; det, der mangler, fyldes op med landstal skaleret efter indbyggertal og mærkes sådan.",
-            "Pick the municipality, open the links to the tables in Statistikbanken, save the files and drop them here. The app reads the municipality's net operating spending by function, its full-time services for adults by service type (HAND01) and its population; what is missing is filled in with the national figures scaled by population, and marked as such.",
+            "Vælg kommunen, åbn linkene til tabellerne i Statistikbanken, gem filerne og slip dem her. Appen læser kommunens nettodriftsudgifter pr. funktion, dens fuldtidsydelser til voksne pr. ydelsestype (HAND01), dens anbragte børn og unge pr. anbringelsessted (ANBAAR) og indbyggertallet; det, der mangler, fyldes op med landstal skaleret efter indbyggertal og mærkes sådan.",
+            "Pick the municipality, open the links to the tables in Statistikbanken, save the files and drop them here. The app reads the municipality's net operating spending by function, its full-time services for adults by service type (HAND01), its children and young people placed outside the home by place (ANBAAR) and its population; what is missing is filled in with the national figures scaled by population, and marked as such.",
         ),
         StatText::ChooseMunicipality => ("Kommune", "Municipality"),
         StatText::NoneChosen => ("Vælg kommune", "Choose a municipality"),
@@ -103,8 +103,8 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
         StatText::ColEarlier => ("Tidligere år", "Earlier years"),
         StatText::ColVolume => ("Helårspersoner", "Full-year persons"),
         StatText::ServicesNotUsed => (
-            "Ydelsestyper i HAND01, som ikke bruges",
-            "Service types in HAND01 that are not used",
+            "Ydelsestyper og anbringelsessteder i filerne, som ikke bruges",
+            "Service types and places of placement in the files that are not used",
         ),
         StatText::PerInhabitant => ("pr. indbygger", "per inhabitant"),
         StatText::Unusable => (
@@ -133,6 +133,8 @@ pub fn table_name(t: StatTable, lang: Lang) -> String {
         (StatTable::Budk32, Lang::En) => "municipal budgets",
         (StatTable::Hand01, Lang::Da) => "fuldtidsydelser til voksne",
         (StatTable::Hand01, Lang::En) => "full-time services for adults",
+        (StatTable::Anbaar, Lang::Da) => "anbragte børn og unge",
+        (StatTable::Anbaar, Lang::En) => "children placed outside the home",
         (StatTable::Folk1a, Lang::Da) => "befolkningen",
         (StatTable::Folk1a, Lang::En) => "population",
     };
@@ -164,40 +166,81 @@ pub fn area_status(s: AreaStatus, lang: Lang) -> &'static str {
 }
 
 /// Where an area's volume came from, with the figure: "412,3 · kommunens
-/// egne (HAND01 2023, gennemsnit af fire kvartaler)" or "landstal skaleret".
+/// egne (HAND01 2023, gennemsnit af fire kvartalers fuldtidsydelser)",
+/// "512 · kommunens egne (ANBAAR, anbragte pr. 31.12.2023)" or "landstal
+/// skaleret".
 pub fn volume_from(v: &VolumeRead, lang: Lang) -> String {
     let da = lang == Lang::Da;
     let year = v.year.map(|y| y.to_string()).unwrap_or_default();
-    match (v.status, v.full_time) {
-        (VolumeStatus::Own, Some(n)) => {
-            let n = crate::text::format::number(n, 1, lang);
+    let table = v.table.map(StatTable::as_str).unwrap_or_default();
+    match (v.status, v.full_time, v.table) {
+        (VolumeStatus::Own, Some(n), Some(StatTable::Anbaar)) => {
+            let n = crate::text::format::number(n, 0, lang);
             if da {
-                format!("{n} · kommunens egne (HAND01 {year}, gennemsnit af fire kvartalers fuldtidsydelser)")
+                format!("{n} · kommunens egne ({table}, anbragte pr. 31.12.{year})")
             } else {
-                format!("{n} · the municipality's own (HAND01 {year}, mean of four quarters' full-time services)")
+                format!("{n} · the municipality's own ({table}, placed on 31.12.{year})")
             }
         }
-        (status, _) => {
-            let (d, e) = match status {
-                VolumeStatus::Suppressed => (
-                    "udeladt i HAND01 («..»): landstal skaleret",
-                    "suppressed in HAND01 (\"..\"): national figure scaled",
-                ),
-                VolumeStatus::Incomplete => (
-                    "ikke alle kvartaler eller ydelsestyper i HAND01: landstal skaleret",
-                    "not every quarter or service type in HAND01: national figure scaled",
-                ),
-                VolumeStatus::Zero => (
-                    "0 fuldtidsydelser i HAND01: landstal skaleret",
-                    "0 full-time services in HAND01: national figure scaled",
-                ),
-                VolumeStatus::NotInFiles | VolumeStatus::Own => (
-                    "landstal skaleret efter kommunens størrelse",
-                    "national figure scaled to the municipality's size",
-                ),
-            };
-            (if da { d } else { e }).to_string()
+        (VolumeStatus::Own, Some(n), _) => {
+            let n = crate::text::format::number(n, 1, lang);
+            if da {
+                format!("{n} · kommunens egne ({table} {year}, gennemsnit af fire kvartalers fuldtidsydelser)")
+            } else {
+                format!("{n} · the municipality's own ({table} {year}, mean of four quarters' full-time services)")
+            }
         }
+        (VolumeStatus::Suppressed, _, _) => pick(
+            da,
+            format!("udeladt i {table} («..»): landstal skaleret"),
+            format!("suppressed in {table} (\"..\"): national figure scaled"),
+        ),
+        (VolumeStatus::Incomplete, _, _) => pick(
+            da,
+            format!("ikke alle tal for året i {table}: landstal skaleret"),
+            format!("not every figure of the year in {table}: national figure scaled"),
+        ),
+        (VolumeStatus::Zero, _, _) => pick(
+            da,
+            format!("0 i {table}: landstal skaleret"),
+            format!("0 in {table}: national figure scaled"),
+        ),
+        (VolumeStatus::NotInFiles | VolumeStatus::Own, _, _) => pick(
+            da,
+            "landstal skaleret efter kommunens størrelse".into(),
+            "national figure scaled to the municipality's size".into(),
+        ),
+    }
+}
+
+/// The Danish or the English.
+fn pick(da: bool, d: String, e: String) -> String {
+    if da {
+        d
+    } else {
+        e
+    }
+}
+
+/// What a table of counts counts, in a few words: "fuldtidsydelser",
+/// "anbragte".
+fn counted(t: StatTable, lang: Lang) -> &'static str {
+    match (t, lang) {
+        (StatTable::Anbaar, Lang::Da) => "anbragte pr. 31. december",
+        (StatTable::Anbaar, Lang::En) => "children placed on 31 December",
+        (_, Lang::Da) => "fuldtidsydelser",
+        (_, Lang::En) => "full-time services",
+    }
+}
+
+/// What a table of counts' category is called: "ydelsestypen",
+/// "anbringelsesstedet".
+fn category(t: StatTable, lang: Lang) -> &'static str {
+    match (t, lang) {
+        (StatTable::Anbaar, Lang::Da) => "Anbringelsesstedet",
+        (StatTable::Anbaar, Lang::En) => "The place of placement",
+        (_, Lang::Da) => "Ydelsestypen",
+        (_, Lang::En) => "The service type",
     }
 }
 
@@ -275,8 +318,8 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             lang,
         ),
         StatProblemKind::NotStatbank { header } => pick(
-            format!("Ikke et udtræk, appen kan læse (første linje: «{header}»). Appen læser REGK31, BUDK32, HAND01 og FOLK1A fra Statistikbanken: hent filerne med linkene ovenfor (CSV, semikolon); tabellens variabler skal stå i første linje, fx OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
-            format!("Not an extract the app can read (first line: «{header}»). The app reads REGK31, BUDK32, HAND01 and FOLK1A from Statistikbanken: get the files with the links above (CSV, semicolon); the table's variables must be on the first line, e.g. OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
+            format!("Ikke et udtræk, appen kan læse (første linje: «{header}»). Appen læser REGK31, BUDK32, HAND01, ANBAAR og FOLK1A fra Statistikbanken: hent filerne med linkene ovenfor (CSV, semikolon); tabellens variabler skal stå i første linje, fx OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
+            format!("Not an extract the app can read (first line: «{header}»). The app reads REGK31, BUDK32, HAND01, ANBAAR and FOLK1A from Statistikbanken: get the files with the links above (CSV, semicolon); the table's variables must be on the first line, e.g. OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
         ),
         StatProblemKind::LinesBeforeHeader { count } => pick(
             format!("{} linje(r) før overskriften er sprunget over.", int(*count, lang)),
@@ -342,11 +385,15 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             format!("Tallene består ikke modellens egen kontrol ({field}: {message}); filerne er ikke brugt."),
             format!("The figures fail the model's own check ({field}: {message}); the files were not used."),
         ),
-        StatProblemKind::UnknownServiceType { value } => pick(
-            format!("Ydelsestypen «{value}» kendes ikke (appen forstår kun HAND01's tekster, ikke dens koder); dens rækker er ikke brugt. Hent HAND01 med linket «med tekster»."),
-            format!("The service type «{value}» is not understood (the app reads HAND01's labels, not its codes); its rows were not used. Get HAND01 with the link «with labels»."),
+        StatProblemKind::UnknownServiceType { table, value } => pick(
+            format!("{} «{value}» kendes ikke (appen forstår kun {table}'s tekster, ikke dens koder); dens rækker er ikke brugt. Hent {table} med linket «med tekster».", category(*table, lang)),
+            format!("{} «{value}» is not understood (the app reads {table}'s labels, not its codes); its rows were not used. Get {table} with the link «with labels».", category(*table, lang)),
         ),
-        StatProblemKind::NotAQuarter { value } => pick(
+        StatProblemKind::WrongPeriod { table: StatTable::Anbaar, value } => pick(
+            format!("«{value}» er ikke et år (2023); ANBAAR tæller pr. 31. december, så rækken er ikke brugt."),
+            format!("«{value}» is not a year (2023); ANBAAR counts on 31 December, so the row was not used."),
+        ),
+        StatProblemKind::WrongPeriod { value, .. } => pick(
             format!("«{value}» er ikke et kvartal (2023K4); rækken er ikke brugt."),
             format!("«{value}» is not a quarter (2023K4); the row was not used."),
         ),
@@ -358,17 +405,17 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             "HAND01 har intet år med alle fire kvartaler; antallet af helårspersoner er landstal skaleret.".into(),
             "HAND01 has no year with all four quarters; the full-year persons are national figures scaled.".into(),
         ),
-        StatProblemKind::CountYearDiffers { money, counts } => pick(
-            format!("Udgifterne er fra {money}, antallet af fuldtidsydelser (HAND01) fra {counts}."),
-            format!("The spending is from {money}, the full-time services (HAND01) from {counts}."),
+        StatProblemKind::CountYearDiffers { table, money, counts } => pick(
+            format!("Udgifterne er fra {money}, antallet ({table}, {}) fra {counts}.", counted(*table, lang)),
+            format!("The spending is from {money}, the counts ({table}, {}) from {counts}.", counted(*table, lang)),
         ),
         StatProblemKind::CountSuppressed { service } => pick(
             format!("Antallet for «{service}» er udeladt af diskretionshensyn («..»); området bruger landstal skaleret efter kommunens størrelse."),
             format!("The count for «{service}» is suppressed (\"..\"); the area uses national figures scaled to the municipality's size."),
         ),
-        StatProblemKind::CountsIncomplete { area } => pick(
-            format!("HAND01 har ikke alle kvartaler for alle ydelsestyper i «{}»; området bruger landstal skaleret.", area.da),
-            format!("HAND01 does not have every quarter of every service type of «{}»; the area uses national figures scaled.", area.en),
+        StatProblemKind::CountsIncomplete { table, area } => pick(
+            format!("{table} har ikke alle årets tal for alle ydelsestyper eller anbringelsessteder i «{}»; området bruger landstal skaleret.", area.da),
+            format!("{table} does not have every figure of the year for every service type or place of «{}»; the area uses national figures scaled.", area.en),
         ),
         StatProblemKind::CountImplausible { area, count } => pick(
             format!("Kommunens eget antal for «{}» ({} helårspersoner) passer ikke med udgiften: det giver en enhedsudgift, modellen ikke kan regne med. Området bruger landstal skaleret.", area.da, crate::text::format::number(*count, 1, lang)),

@@ -32,11 +32,12 @@ test('København from REGK31, HAND01 and FOLK1A: links, what was read, and the e
   await expect(page.locator('#statbank-municipality option')).toHaveCount(99);
   await page.locator('#statbank-municipality').selectOption('101');
   const links = page.locator('#statbank-links a');
-  await expect(links).toHaveCount(8);
+  await expect(links).toHaveCount(10);
   expect(await links.first().getAttribute('href')).toContain('api.statbank.dk/v1/data/REGK31/CSV?');
   expect(await links.first().getAttribute('href')).toContain('OMR%C3%85DE=000,101');
   await expect(page.locator('#statbank-links')).toContainText('REGK31-101.csv');
   await expect(page.locator('#statbank-links')).toContainText('HAND01-101.csv');
+  await expect(page.locator('#statbank-links')).toContainText('ANBAAR-101.csv');
 
   await page.locator('#statbank-files').setInputFiles([file('REGK31-101.csv'), file('HAND01-101.csv'), file('FOLK1A-101.csv')]);
   await expect(page.locator('#statbank-summary')).toContainText('København');

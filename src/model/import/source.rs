@@ -5,6 +5,7 @@
 use crate::model::data::localized::Localized;
 use crate::model::data::sources::{Source, SourceRegistry};
 use crate::model::ids::StatTable;
+use crate::model::import::statbank::api_table;
 
 /// The source id of every figure read from the municipality's own file.
 /// `data/sources.json` does not (yet) list it; [`with_municipality_source`]
@@ -49,6 +50,10 @@ pub fn statbank_source(table: StatTable) -> Source {
             "Fuldtidsydelser efter kommune og ydelsestype (pr. kvartal)",
             "Full-time services by municipality and service type (per quarter)",
         ),
+        StatTable::Anbaar => (
+            "Anbragte børn og unge pr. 31. december efter kommune og anbringelsessted",
+            "Children and young people placed outside the home on 31 December by municipality and place",
+        ),
         StatTable::Folk1a => (
             "Befolkningen den 1. i kvartalet",
             "Population on the first day of the quarter",
@@ -59,7 +64,10 @@ pub fn statbank_source(table: StatTable) -> Source {
         title: format!("{table}: {da}"),
         publisher: "Danmarks Statistik (Statistikbanken)".into(),
         date: String::new(),
-        url: Some(format!("https://www.statistikbanken.dk/{table}")),
+        url: Some(format!(
+            "https://www.statistikbanken.dk/{}",
+            api_table(table)
+        )),
         table_id: Some(table.as_str().into()),
         seed_file: None,
         citation: Localized {

@@ -254,7 +254,7 @@ fn StatbankResult(
         .map(|u| {
             view! {
                 <li>
-                    {u.label.clone()} ": "
+                    {format!("{}: {}: ", u.table, u.label)}
                     {u.full_time.map(|v| number(v, 1, l)).unwrap_or_else(|| "..".into())}
                     {u.why.as_ref().map(|w| format!(" ({})", w.get(l)))}
                 </li>

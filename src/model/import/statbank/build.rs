@@ -1,8 +1,9 @@
 //! From the extracts read to a data set: the municipality's rows, the
 //! money per model area (REGK31 before BUDK32, the latest year), the size
-//! factor (FOLK1A's inhabitants, else spending), the counts (HAND01), and
-//! every figure with its provenance: the volume the municipality's own from
-//! HAND01 where it counts the area, else the national one scaled by the size
+//! factor (FOLK1A's inhabitants, else spending), the counts (HAND01,
+//! ANBAAR), and every figure with its provenance: the volume the
+//! municipality's own from HAND01 or ANBAAR where one counts the area, else
+//! the national one scaled by the size
 //! factor; the unit cost derived from the table's spending (over the own
 //! volume where there is one).
 
@@ -16,8 +17,8 @@ use crate::model::import::{statbank_source_id, AreaOrigin, FieldOrigin, Format, 
 
 use super::super::build::{scale_rest, scaled_by};
 use super::super::numbers::grouped;
-use super::catalogue::{function, functions, municipality, shared_spending};
-use super::counts::{counts, Counts};
+use super::catalogue::{function, functions, municipality, shared_spending, CountTable, Period};
+use super::counts::{all_counts, AllCounts};
 use super::extract::{Extract, Place, Row, Value};
 use super::types::{
     AreaRead, AreaStatus, EarlierYear, FileRead, Municipality, Population, ScaleBasis, StatProblem,
@@ -222,7 +223,7 @@ pub(super) fn build(
         files: Vec::new(),
         areas: Vec::new(),
         unmapped: Vec::new(),
-        counts_year: None,
+        counts_years: Vec::new(),
         services_not_used: Vec::new(),
         problems: Vec::new(),
     };
@@ -283,9 +284,9 @@ pub(super) fn build(
         return out;
     };
     let pop = population(&extracts, m.code, year, &mut problems);
-    let hand = counts(&extracts, m.code, year, base, &mut problems);
-    out.counts_year = hand.year;
-    out.services_not_used = hand.unused.clone();
+    let hand = all_counts(&extracts, m.code, year, base, &mut problems);
+    out.counts_years = hand.years();
+    out.services_not_used = hand.unused();
     let per_head = |dkk: Option<f64>, people: Option<f64>| match (dkk, people) {
         (Some(d), Some(p)) if p > 0.0 => Some(d / p),
         _ => None,
@@ -451,9 +452,10 @@ pub(super) fn build(
         // A count that gives a unit cost the model would refuse (far too
         // small or large for the spending) is not used: the area falls back
         // instead of the whole import failing the model's check.
-        if let (Some(v), AreaStatus::FromTable, Some(s)) = (&own_v, read.status, read.spending_dkk)
+        if let (Some((v, spec)), AreaStatus::FromTable, Some(s)) =
+            (&own_v, read.status, read.spending_dkk)
         {
-            let (cost, _) = own_unit_cost(s, read, v.value, national, (table, year), who);
+            let (cost, _) = own_unit_cost(s, read, (v.value, spec), national, (table, year), who);
             if !(MIN_PRICE_DKK..=MAX_UNIT_COST_DKK).contains(&cost) {
                 set_problem(
                     &mut problems,
@@ -467,7 +469,7 @@ pub(super) fn build(
             }
         }
         match &own_v {
-            Some(v) => {
+            Some((v, _)) => {
                 area.volume_full_year = v.clone();
                 o.volume = FieldOrigin::File;
             }
@@ -477,7 +479,9 @@ pub(super) fn build(
             let funcs = read.functions.join(", ");
             let volume = area.volume_full_year.value;
             let (value, note) = match (&own_v, read.country_dkk) {
-                (Some(v), _) => own_unit_cost(s, read, v.value, national, (table, year), who),
+                (Some((v, spec)), _) => {
+                    own_unit_cost(s, read, (v.value, spec), national, (table, year), who)
+                }
                 (None, Some(c)) if c > 0.0 => (
                     area.unit_cost_dkk.value * (s / c) / scale,
                     format!(
@@ -549,53 +553,88 @@ pub(super) fn build(
     out
 }
 
-/// The area's volume from HAND01, if it gives one: the mean of the year's
-/// four quarters (status D, source HAND01, the quarters in the note).
-fn own_volume(hand: &Counts, area_id: &str, who: &str) -> Option<Sourced> {
-    let (a, v) = hand.own(area_id)?;
+/// The area's volume from a table of counts, if one gives it (status D,
+/// source the table, the figures in the note): HAND01's mean of the year's
+/// four quarters, or ANBAAR's children placed on 31 December summed over
+/// the area's places. Also the table, for the unit cost's note.
+fn own_volume(
+    counts: &AllCounts,
+    area_id: &str,
+    who: &str,
+) -> Option<(Sourced, &'static CountTable)> {
+    let (spec, a, v) = counts.own(area_id)?;
     let year = a.read.year?;
-    let q = a
-        .quarters
-        .iter()
-        .enumerate()
-        .map(|(i, n)| format!("{year}K{} {}", i + 1, grouped(*n, 1)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    Some(Sourced {
-        value: v,
-        source: Some(statbank_source_id(StatTable::Hand01)),
-        status: Status::Derived,
-        note: Some(format!(
-            "{who}'s own count: the mean of the four quarters of {year} in Danmarks Statistik HAND01 (full-time services per quarter, fuldtidsydelser, ≈ full-year persons, helårspersoner): ({q}) / 4 = {}; service types: {}",
-            grouped(v, 1),
-            a.read.services.join("; ")
-        )),
-    })
+    let t = spec.table;
+    let note = match spec.period {
+        Period::Quarters => {
+            let q = a
+                .sums
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("{year}K{} {}", i + 1, grouped(*n, 1)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!(
+                "{who}'s own count: the mean of the four quarters of {year} in Danmarks Statistik {t} (full-time services per quarter, fuldtidsydelser, ≈ full-year persons, helårspersoner): ({q}) / 4 = {}; service types: {}",
+                grouped(v, 1),
+                a.read.services.join("; ")
+            )
+        }
+        Period::YearEnd => {
+            let parts = a
+                .parts
+                .iter()
+                .map(|(name, n)| format!("{name} {}", grouped(*n, 0)))
+                .collect::<Vec<_>>()
+                .join(" + ");
+            format!(
+                "{who}'s own count: children and young people (0-22) placed outside the home on 31 December {year}, Danmarks Statistik {t}, by place; a year-end count used as full-year persons (helårspersoner), an approximation, as the model's national figure is (placements on 31 December): 31.12.{year}: {parts} = {}",
+                grouped(v, 0)
+            )
+        }
+    };
+    Some((
+        Sourced {
+            value: v,
+            source: Some(statbank_source_id(t)),
+            status: Status::Derived,
+            note: Some(note),
+        },
+        spec,
+    ))
 }
 
-/// The unit cost over the municipality's own volume `v`: its spending /
-/// `v`; for an area whose functions also pay for services it does not
-/// count (`shared_spending` in the mapping) and with the whole country in
-/// the table, the national expenditure × the municipality's share of the
-/// country's spending, / `v`. `national` is the area's national volume and
-/// unit cost.
+/// What a table of counts counts, for a unit cost's note.
+fn counted(spec: &CountTable) -> &'static str {
+    match spec.period {
+        Period::Quarters => "the mean of four quarters' full-time services",
+        Period::YearEnd => "children placed on 31 December",
+    }
+}
+
+/// The unit cost over the municipality's own volume `v` from the table of
+/// counts `spec`: its spending / `v`; for an area whose functions also pay
+/// for what it does not count (`shared_spending` in the mapping) and with
+/// the whole country in the table, the national expenditure × the
+/// municipality's share of the country's spending, / `v`. `national` is
+/// the area's national volume and unit cost.
 fn own_unit_cost(
     s: f64,
     read: &AreaRead,
-    v: f64,
+    (v, spec): (f64, &CountTable),
     national: (f64, f64),
     (table, year): (StatTable, i32),
     who: &str,
 ) -> (f64, String) {
     let funcs = read.functions.join(", ");
-    let hand = StatTable::Hand01;
+    let count = spec.table;
     match (shared_spending(&read.area_id), read.country_dkk) {
         (Some(shared), Some(c)) if c > 0.0 => {
             let expenditure = national.0 * national.1 * s / c;
             (
                 expenditure / v,
                 format!(
-                    "national expenditure {} kr. × ({who}'s net operating spending {} kr. on {funcs} / the whole country's {} kr., Danmarks Statistik {table} {year}) / {} full-year persons ({who}'s own count, Danmarks Statistik {hand}); not spending / count because: {}",
+                    "national expenditure {} kr. × ({who}'s net operating spending {} kr. on {funcs} / the whole country's {} kr., Danmarks Statistik {table} {year}) / {} full-year persons ({who}'s own count, Danmarks Statistik {count}); not spending / count because: {}",
                     grouped(national.0 * national.1, 0),
                     grouped(s, 0),
                     grouped(c, 0),
@@ -607,9 +646,10 @@ fn own_unit_cost(
         _ => (
             s / v,
             format!(
-                "{who}'s net operating spending {} kr. on {funcs} (Danmarks Statistik {table} {year}) / {} full-year persons ({who}'s own count, the mean of four quarters' full-time services, Danmarks Statistik {hand})",
+                "{who}'s net operating spending {} kr. on {funcs} (Danmarks Statistik {table} {year}) / {} full-year persons ({who}'s own count, {}, Danmarks Statistik {count})",
                 grouped(s, 0),
-                grouped(v, 1)
+                grouped(v, 1),
+                counted(spec)
             ),
         ),
     }

@@ -1,7 +1,8 @@
 //! What the reader knows before it reads a file: the 98 municipalities
-//! with their codes (`data/kommuner.csv`), the mapping from functions and
-//! HAND01's service types to the model's areas
-//! (`data/statistikbanken.json`) and the Statistikbanken links a user opens
+//! with their codes (`data/kommuner.csv`), the mapping from functions,
+//! HAND01's service types and ANBAAR's places of placement to the model's
+//! areas (`data/statistikbanken.json`), the tables of counts and how each
+//! is read ([`COUNT_TABLES`]), and the Statistikbanken links a user opens
 //! to download the extracts for one municipality.
 
 use std::sync::OnceLock;
@@ -36,11 +37,11 @@ pub struct FunctionMap {
     pub why: Option<Localized>,
 }
 
-/// One service type of HAND01 and the model area its full-time services
-/// go to.
+/// One category of a table of counts (a service type of HAND01, a place
+/// of placement of ANBAAR) and the model area its counts go to.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct ServiceMap {
-    /// A short stable key, e.g. `sel108`.
+    /// A short stable key, e.g. `sel108`, `foster`.
     pub key: String,
     /// Its name as the statistics' documentation gives it.
     pub name: String,
@@ -64,29 +65,120 @@ pub struct SharedSpending {
     pub why: Localized,
 }
 
+/// One table of counts' section of the mapping (`hand01`, `anbaar`).
 #[derive(Default, Deserialize)]
-struct Hand01Map {
+struct CountSection {
     #[serde(default)]
     services: Vec<ServiceMap>,
     #[serde(default)]
     shared_spending: Vec<SharedSpending>,
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 struct MappingFile {
     functions: Vec<FunctionMap>,
     #[serde(default)]
-    hand01: Hand01Map,
+    hand01: CountSection,
+    #[serde(default)]
+    anbaar: CountSection,
 }
 
 fn mapping() -> &'static MappingFile {
     static MAP: OnceLock<MappingFile> = OnceLock::new();
-    MAP.get_or_init(|| {
-        serde_json::from_str::<MappingFile>(MAPPING_JSON).unwrap_or(MappingFile {
-            functions: Vec::new(),
-            hand01: Hand01Map::default(),
-        })
-    })
+    MAP.get_or_init(|| serde_json::from_str::<MappingFile>(MAPPING_JSON).unwrap_or_default())
+}
+
+/// How a table of counts gives a year's figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    /// Four quarters (`2023K1`..`2023K4`), averaged: HAND01's full-time
+    /// services per quarter.
+    Quarters,
+    /// One figure on 31 December (`2023`): ANBAAR's children placed.
+    YearEnd,
+}
+
+impl Period {
+    /// How many figures make a whole year.
+    pub const fn per_year(self) -> usize {
+        match self {
+            Period::Quarters => 4,
+            Period::YearEnd => 1,
+        }
+    }
+
+    /// Which of the year's figures a `TID` is (1-based), if it has this
+    /// form: the quarter of `2023K4`, or 1 for a plain year `2023`.
+    pub fn slot(self, period: &str) -> Option<usize> {
+        let p = period.trim();
+        let (year, rest) = (p.get(..4)?, p.get(4..)?);
+        if !year.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        match self {
+            Period::Quarters => {
+                let q: usize = rest.strip_prefix('K')?.parse().ok()?;
+                (1..=4).contains(&q).then_some(q)
+            }
+            Period::YearEnd => rest.is_empty().then_some(1),
+        }
+    }
+}
+
+/// A table of counts that gives model areas the municipality's own
+/// volumes, and how it is recognised, read and linked to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountTable {
+    /// The table.
+    pub table: StatTable,
+    /// How a year's figure is given.
+    pub period: Period,
+    /// What a variable code of its category column contains (assumed, not
+    /// documented to the project): `YDELS`, `ANBRINGELSESSTED`.
+    pub column_hints: &'static [&'static str],
+    /// The category's variable code in the links (assumed; check it
+    /// against a real download).
+    pub link_variable: &'static str,
+    /// The table the links ask for (`ANBAAR` is a family of tables; the
+    /// one assumed to hold the municipalities by place).
+    pub link_table: &'static str,
+}
+
+/// The tables of counts, in the order their areas are filled.
+pub const COUNT_TABLES: [CountTable; 2] = [
+    CountTable {
+        table: StatTable::Hand01,
+        period: Period::Quarters,
+        column_hints: &["YDELS"],
+        link_variable: "YDELSESTYPE",
+        link_table: "HAND01",
+    },
+    CountTable {
+        table: StatTable::Anbaar,
+        period: Period::YearEnd,
+        column_hints: &["ANBRINGELSESSTED", "ANBSTED"],
+        link_variable: "ANBRINGELSESSTED",
+        link_table: "ANBAAR7",
+    },
+];
+
+/// The table of counts `table` is, if it is one.
+pub fn count_table(table: StatTable) -> Option<&'static CountTable> {
+    COUNT_TABLES.iter().find(|c| c.table == table)
+}
+
+/// The table a link asks Statistikbanken for: `ANBAAR7` for the ANBAAR
+/// family, otherwise the table's own id.
+pub fn api_table(table: StatTable) -> &'static str {
+    count_table(table).map_or(table.as_str(), |c| c.link_table)
+}
+
+fn section(table: StatTable) -> Option<&'static CountSection> {
+    match table {
+        StatTable::Hand01 => Some(&mapping().hand01),
+        StatTable::Anbaar => Some(&mapping().anbaar),
+        StatTable::Regk31 | StatTable::Budk32 | StatTable::Folk1a => None,
+    }
 }
 
 /// Every function the mapping lists, in its order.
@@ -94,21 +186,22 @@ pub fn functions() -> &'static [FunctionMap] {
     &mapping().functions
 }
 
-/// Every HAND01 service type the mapping lists, in its order.
-pub fn services() -> &'static [ServiceMap] {
-    &mapping().hand01.services
+/// Every category of the table of counts `table` the mapping lists, in its
+/// order (none for a table that is not one).
+pub fn services(table: StatTable) -> &'static [ServiceMap] {
+    section(table).map_or(&[], |s| s.services.as_slice())
 }
 
-/// The service type a HAND01 label names: the first entry one of whose
+/// The category a label of `table` names: the first entry one of whose
 /// phrases it contains (compared in lower case, blanks collapsed). `None`
 /// for a code, a total or anything not listed.
-pub fn service(label: &str) -> Option<&'static ServiceMap> {
+pub fn service(table: StatTable, label: &str) -> Option<&'static ServiceMap> {
     let key = label
         .to_lowercase()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    services()
+    services(table)
         .iter()
         .find(|s| s.phrases.iter().any(|p| key.contains(p.as_str())))
 }
@@ -116,16 +209,12 @@ pub fn service(label: &str) -> Option<&'static ServiceMap> {
 /// Why the area's unit cost is not spending / count, if the mapping says
 /// its functions pay for more than it counts.
 pub fn shared_spending(area: &str) -> Option<&'static SharedSpending> {
-    mapping()
-        .hand01
-        .shared_spending
+    COUNT_TABLES
         .iter()
+        .filter_map(|c| section(c.table))
+        .flat_map(|s| s.shared_spending.iter())
         .find(|s| s.area == area)
 }
-
-/// The variable code assumed for HAND01's service type in the links (not
-/// documented to the project; check it against a real download).
-pub const HAND01_SERVICE_VARIABLE: &str = "YDELSESTYPE";
 
 /// The mapping's entry for a function written as `5.38.50`.
 pub fn function(code: &str) -> Option<&'static FunctionMap> {
@@ -171,14 +260,16 @@ pub struct TableLink {
     /// The same as codes (`valuePresentation=Code`).
     pub url_codes: String,
     /// The file name to save it under, so the reader can tell REGK31 from
-    /// BUDK32 (their headers are the same): `REGK31-101.csv`.
+    /// BUDK32 (their headers are the same) and HAND01 from ANBAAR:
+    /// `REGK31-101.csv`, `ANBAAR-101.csv`.
     pub file_name: String,
 }
 
 /// The links for `m`: REGK31 and BUDK32 for the mapped functions' net
 /// operating spending in current prices (1,000 kr.), HAND01 for the
-/// full-time services of every service type in every quarter, and FOLK1A
-/// for the population; each for the municipality and the whole country.
+/// full-time services of every service type in every quarter, ANBAAR for
+/// the children placed of every place in every year, and FOLK1A for the
+/// population; each for the municipality and the whole country.
 ///
 /// ```
 /// use prioritet::model::import::statbank::{links, municipality};
@@ -196,13 +287,19 @@ pub fn links(m: &Municipality) -> Vec<TableLink> {
         .map(|table| {
             let filter = match table {
                 StatTable::Folk1a => format!("{area}&Tid=*"),
-                StatTable::Hand01 => format!("{area}&{HAND01_SERVICE_VARIABLE}=*&Tid=*"),
+                StatTable::Hand01 | StatTable::Anbaar => format!(
+                    "{area}&{}=*&Tid=*",
+                    count_table(table).map_or("", |c| c.link_variable)
+                ),
                 StatTable::Regk31 | StatTable::Budk32 => format!(
                     "{area}&FUNKTION={}&DRANST=1&ART=TOT&PRISENHED=LOBM&Tid=*",
                     funcs.join(",")
                 ),
             };
-            let url = format!("{API_BASE}{table}/CSV?lang=da&delimiter=Semicolon&{filter}");
+            let url = format!(
+                "{API_BASE}{}/CSV?lang=da&delimiter=Semicolon&{filter}",
+                api_table(table)
+            );
             TableLink {
                 table,
                 url_codes: format!("{url}&valuePresentation=Code"),

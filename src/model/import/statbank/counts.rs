@@ -1,11 +1,14 @@
-//! The municipality's own counts from HAND01 (*fuldtidsydelser* per
-//! quarter by service type): per model area, the service types the mapping
-//! gives it summed per quarter, and the volume the mean of one year's four
-//! quarters (full-time services per quarter over a year are about
-//! full-year persons, *helårspersoner*). The year is the money's if HAND01
-//! has all four of its quarters, else the latest year that has; an area
-//! whose figures are suppressed or incomplete in that year keeps the
-//! national volume scaled.
+//! The municipality's own counts from a table of counts: HAND01
+//! (*fuldtidsydelser* per quarter by service type) for the adult areas,
+//! ANBAAR (children placed on 31 December by place) for the placement
+//! areas. One reader for both, told by [`CountTable`] how a year is given:
+//! per model area, the categories the mapping gives it summed per figure
+//! of the year, and the volume their mean over the year (HAND01: the four
+//! quarters, whose full-time services per quarter are about full-year
+//! persons, *helårspersoner*; ANBAAR: the one year-end figure). The year
+//! is the money's if the table has all of its figures, else the latest
+//! year that has; an area whose figures are suppressed or incomplete in
+//! that year keeps the national volume scaled.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,11 +17,11 @@ use crate::model::data::localized::Localized;
 use crate::model::ids::StatTable;
 use crate::model::import::Severity;
 
-use super::catalogue::{service, services, ServiceMap};
+use super::catalogue::{service, services, CountTable, ServiceMap, COUNT_TABLES};
 use super::extract::{Extract, Place, Value};
 use super::types::{StatProblem, StatProblemKind, UnusedService, VolumeRead, VolumeStatus};
 
-/// One figure of HAND01: the value and where it is.
+/// One figure of a table of counts: the value and where it is.
 struct Count {
     value: Option<f64>,
     file: String,
@@ -26,57 +29,78 @@ struct Count {
     label: String,
 }
 
-/// One area's volume from HAND01.
+/// One area's volume from a table of counts.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct AreaCount {
     /// What the panel shows.
     pub read: VolumeRead,
-    /// The four quarters' sums over the area's service types.
-    pub quarters: [f64; 4],
+    /// The year's figures (HAND01: four quarters; ANBAAR: one), each
+    /// summed over the area's categories.
+    pub sums: Vec<f64>,
+    /// Per category found (as the mapping names it), its figure over the
+    /// year (the mean of the year's figures).
+    pub parts: Vec<(String, f64)>,
     /// The first line used.
     pub line: Option<usize>,
 }
 
-/// HAND01's volumes for one municipality.
-#[derive(Debug, Default)]
+/// One table of counts' volumes for one municipality.
+#[derive(Debug)]
 pub(super) struct Counts {
+    /// The table and how it gives a year.
+    pub spec: &'static CountTable,
     /// The year used.
     pub year: Option<i32>,
-    /// Per area id, the areas the mapping gives a service type.
+    /// Per area id, the areas the mapping gives a category.
     pub areas: BTreeMap<String, AreaCount>,
-    /// The service types not used, with their figures.
+    /// The categories not used, with their figures.
     pub unused: Vec<UnusedService>,
 }
 
-impl Counts {
-    /// What the panel shows for `area_id`.
+/// Every table of counts' volumes, in [`COUNT_TABLES`]' order.
+#[derive(Debug)]
+pub(super) struct AllCounts(pub Vec<Counts>);
+
+impl AllCounts {
+    /// What the panel shows for `area_id`: the first table that counts it.
     pub fn read(&self, area_id: &str) -> VolumeRead {
-        self.areas
-            .get(area_id)
+        self.0
+            .iter()
+            .find_map(|c| c.areas.get(area_id))
             .map(|a| a.read.clone())
             .unwrap_or(VolumeRead {
                 status: VolumeStatus::NotInFiles,
+                table: None,
                 full_time: None,
-                year: self.year,
+                year: None,
                 services: Vec::new(),
             })
     }
 
-    /// The area's own volume and its quarters, if HAND01 gives it.
-    pub fn own(&self, area_id: &str) -> Option<(&AreaCount, f64)> {
-        let a = self.areas.get(area_id)?;
-        match (a.read.status, a.read.full_time) {
-            (VolumeStatus::Own, Some(v)) => Some((a, v)),
-            _ => None,
-        }
+    /// The area's own volume, the table and its figures, if a table of
+    /// counts gives it.
+    pub fn own(&self, area_id: &str) -> Option<(&'static CountTable, &AreaCount, f64)> {
+        self.0.iter().find_map(|c| {
+            let a = c.areas.get(area_id)?;
+            match (a.read.status, a.read.full_time) {
+                (VolumeStatus::Own, Some(v)) => Some((c.spec, a, v)),
+                _ => None,
+            }
+        })
     }
-}
 
-/// The quarter (1-4) of a `TID` like `2023K4`.
-fn quarter(period: &str) -> Option<usize> {
-    let rest = period.trim().get(4..)?;
-    let q: usize = rest.strip_prefix('K')?.parse().ok()?;
-    (1..=4).contains(&q).then_some(q)
+    /// The year each table read gives its volumes for.
+    pub fn years(&self) -> Vec<(StatTable, i32)> {
+        self.0
+            .iter()
+            .filter_map(|c| Some((c.spec.table, c.year?)))
+            .collect()
+    }
+
+    /// Every table's categories not used.
+    pub fn unused(&self) -> Vec<UnusedService> {
+        self.0.iter().flat_map(|c| c.unused.clone()).collect()
+    }
 }
 
 fn problem(file: &str, line: Option<usize>, kind: StatProblemKind) -> StatProblem {
@@ -89,42 +113,65 @@ fn problem(file: &str, line: Option<usize>, kind: StatProblemKind) -> StatProble
     }
 }
 
-/// Reads HAND01's rows for municipality `m` and the volumes per area,
-/// preferring `money_year`.
-pub(super) fn counts(
+/// Reads every table of counts for municipality `m`, preferring
+/// `money_year`.
+pub(super) fn all_counts(
+    extracts: &[(String, Extract)],
+    m: u16,
+    money_year: i32,
+    base: &DataSet,
+    problems: &mut Vec<StatProblem>,
+) -> AllCounts {
+    AllCounts(
+        COUNT_TABLES
+            .iter()
+            .map(|spec| counts(spec, extracts, m, money_year, base, problems))
+            .collect(),
+    )
+}
+
+/// Reads the rows of the table `spec` for municipality `m` and the volumes
+/// per area, preferring `money_year`.
+fn counts(
+    spec: &'static CountTable,
     extracts: &[(String, Extract)],
     m: u16,
     money_year: i32,
     base: &DataSet,
     problems: &mut Vec<StatProblem>,
 ) -> Counts {
-    // (service key, year, quarter) -> figure.
+    let table = spec.table;
+    let per_year = spec.period.per_year();
+    let mut out = Counts {
+        spec,
+        year: None,
+        areas: BTreeMap::new(),
+        unused: Vec::new(),
+    };
+    // (category key, year, slot) -> figure.
     let mut cells: BTreeMap<(&'static str, i32, usize), Count> = BTreeMap::new();
     let mut unknown: BTreeSet<String> = BTreeSet::new();
-    let mut any = false;
-    for (name, e) in extracts
-        .iter()
-        .filter(|(_, e)| e.table == StatTable::Hand01)
-    {
+    for (name, e) in extracts.iter().filter(|(_, e)| e.table == table) {
         for r in e.rows.iter().filter(|r| r.place == Place::Municipality(m)) {
-            any = true;
-            let Some(s) = service(&r.function_label) else {
+            let Some(s) = service(table, &r.function_label) else {
                 if unknown.insert(r.function_label.clone()) {
                     problems.push(problem(
                         name,
                         Some(r.line),
                         StatProblemKind::UnknownServiceType {
+                            table,
                             value: r.function_label.chars().take(60).collect(),
                         },
                     ));
                 }
                 continue;
             };
-            let Some(q) = quarter(&r.period) else {
+            let Some(slot) = spec.period.slot(&r.period) else {
                 problems.push(problem(
                     name,
                     Some(r.line),
-                    StatProblemKind::NotAQuarter {
+                    StatProblemKind::WrongPeriod {
+                        table,
                         value: r.period.chars().take(40).collect(),
                     },
                 ));
@@ -139,7 +186,7 @@ pub(super) fn counts(
                 line: r.line,
                 label: r.function_label.clone(),
             };
-            if let Some(first) = cells.insert((s.key.as_str(), r.year, q), count) {
+            if let Some(first) = cells.insert((s.key.as_str(), r.year, slot), count) {
                 problems.push(problem(
                     name,
                     Some(r.line),
@@ -148,27 +195,27 @@ pub(super) fn counts(
             }
         }
     }
-    if !any || cells.is_empty() {
-        return Counts::default();
+    if cells.is_empty() {
+        return out;
     }
 
     // The year: the money's if complete, else the latest complete one.
-    let mut quarters: BTreeMap<i32, BTreeSet<usize>> = BTreeMap::new();
+    let mut slots: BTreeMap<i32, BTreeSet<usize>> = BTreeMap::new();
     for (_, y, q) in cells.keys() {
-        quarters.entry(*y).or_default().insert(*q);
+        slots.entry(*y).or_default().insert(*q);
     }
-    let complete = |y: &i32| quarters.get(y).is_some_and(|q| q.len() == 4);
+    let complete = |y: &i32| slots.get(y).is_some_and(|q| q.len() == per_year);
     let year = if complete(&money_year) {
         Some(money_year)
     } else {
-        quarters.keys().rev().find(|y| complete(y)).copied()
+        slots.keys().rev().find(|y| complete(y)).copied()
     };
     let Some(year) = year else {
         problems.push(problem("", None, StatProblemKind::NoCompleteYear));
-        return Counts::default();
+        return out;
     };
-    if let Some((&latest, q)) = quarters.iter().next_back() {
-        if latest > year && q.len() < 4 {
+    if let Some((&latest, q)) = slots.iter().next_back() {
+        if latest > year && q.len() < per_year {
             problems.push(problem(
                 "",
                 None,
@@ -184,34 +231,29 @@ pub(super) fn counts(
             "",
             None,
             StatProblemKind::CountYearDiffers {
+                table,
                 money: money_year,
                 counts: year,
             },
         ));
     }
+    out.year = Some(year);
 
-    let mut out = Counts {
-        year: Some(year),
-        ..Counts::default()
+    // The figures of one category in the year.
+    let of = |s: &'static ServiceMap| {
+        (1..=per_year)
+            .filter_map(|q| cells.get(&(s.key.as_str(), year, q)))
+            .collect::<Vec<&Count>>()
     };
-    let areas: Vec<&str> = services()
-        .iter()
-        .filter_map(|s| s.area.as_deref())
-        .collect();
     let mut seen_areas = BTreeSet::new();
-    for area in areas {
+    for area in services(table).iter().filter_map(|s| s.area.as_deref()) {
         if !seen_areas.insert(area) {
             continue;
         }
-        let types: Vec<&'static ServiceMap> = services()
+        let types: Vec<&'static ServiceMap> = services(table)
             .iter()
             .filter(|s| s.area.as_deref() == Some(area))
             .collect();
-        let of = |s: &'static ServiceMap| {
-            (1..=4)
-                .filter_map(|q| cells.get(&(s.key.as_str(), year, q)))
-                .collect::<Vec<&Count>>()
-        };
         let found: Vec<Vec<&Count>> = types.iter().copied().map(of).collect();
         let mut status = if found.iter().all(Vec::is_empty) {
             VolumeStatus::NotInFiles
@@ -226,11 +268,12 @@ pub(super) fn counts(
                 ));
             }
             VolumeStatus::Suppressed
-        } else if found.iter().any(|f| f.len() != 4) {
+        } else if found.iter().any(|f| f.len() != per_year) {
             problems.push(problem(
                 "",
                 None,
                 StatProblemKind::CountsIncomplete {
+                    table,
                     area: base.areas.iter().find(|a| a.id == area).map_or_else(
                         || Localized {
                             da: area.to_string(),
@@ -244,51 +287,55 @@ pub(super) fn counts(
         } else {
             VolumeStatus::Own
         };
-        let mut sums = [0.0; 4];
-        for s in &types {
-            for (q, sum) in sums.iter_mut().enumerate() {
-                *sum += cells
-                    .get(&(s.key.as_str(), year, q + 1))
-                    .and_then(|c| c.value)
-                    .unwrap_or(0.0);
-            }
-        }
-        let mean = sums.iter().sum::<f64>() / 4.0;
+        let value = |s: &'static ServiceMap, q: usize| {
+            cells
+                .get(&(s.key.as_str(), year, q))
+                .and_then(|c| c.value)
+                .unwrap_or(0.0)
+        };
+        let sums: Vec<f64> = (1..=per_year)
+            .map(|q| types.iter().map(|s| value(s, q)).sum())
+            .collect();
+        let mean = sums.iter().sum::<f64>() / per_year as f64;
         if status == VolumeStatus::Own && !(mean.is_finite() && mean > 0.0) {
             status = VolumeStatus::Zero;
         }
-        let used: Vec<String> = types
+        let parts: Vec<(String, f64)> = types
             .iter()
             .zip(&found)
             .filter(|(_, f)| !f.is_empty())
-            .map(|(s, _)| s.name.clone())
+            .map(|(s, _)| {
+                let total: f64 = (1..=per_year).map(|q| value(s, q)).sum();
+                (s.name.clone(), total / per_year as f64)
+            })
             .collect();
         out.areas.insert(
             area.to_string(),
             AreaCount {
                 read: VolumeRead {
                     status,
+                    table: Some(table),
                     full_time: (status == VolumeStatus::Own).then_some(mean),
                     year: Some(year),
-                    services: used,
+                    services: parts.iter().map(|(n, _)| n.clone()).collect(),
                 },
-                quarters: sums,
+                sums,
+                parts,
                 line: found.iter().flatten().map(|c| c.line).min(),
             },
         );
     }
-    for s in services().iter().filter(|s| s.area.is_none()) {
-        let found: Vec<&Count> = (1..=4)
-            .filter_map(|q| cells.get(&(s.key.as_str(), year, q)))
-            .collect();
+    for s in services(table).iter().filter(|s| s.area.is_none()) {
+        let found = of(s);
         let Some(first) = found.first() else { continue };
         let values: Option<Vec<f64>> = found.iter().map(|c| c.value).collect();
         out.unused.push(UnusedService {
+            table,
             label: first.label.clone(),
             why: s.why.clone(),
             full_time: values
-                .filter(|v| v.len() == 4)
-                .map(|v| v.iter().sum::<f64>() / 4.0),
+                .filter(|v| v.len() == per_year)
+                .map(|v| v.iter().sum::<f64>() / per_year as f64),
         });
     }
     out

@@ -2,6 +2,7 @@
 //! Latin-1), the header row of variable codes that says which table it is
 //! (`OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD` for REGK31 and
 //! BUDK32, `OMRÅDE;<service type>;TID;INDHOLD` for HAND01,
+//! `OMRÅDE;<place>;[ALDER;][KØN;]TID;INDHOLD` for ANBAAR,
 //! `OMRÅDE;...;TID;INDHOLD` for FOLK1A), and each row's values as labels
 //! (`5.38.50 Botilbud ...`, `Hele landet`) or codes (`53850`, `000`), with
 //! ".." for a suppressed figure.
@@ -11,7 +12,7 @@ use crate::model::import::{parse_number, Decimal, Severity};
 
 use super::super::decode::decode;
 use super::super::problems::Sink;
-use super::catalogue::{municipalities, service, COUNTRY_CODE};
+use super::catalogue::{municipalities, service, COUNTRY_CODE, COUNT_TABLES};
 use super::types::{StatProblem, StatProblemKind};
 
 /// Where a row's figure is for.
@@ -44,8 +45,9 @@ pub(super) struct Row {
     pub place: Place,
     /// The function as `5.38.50` (finance tables only).
     pub function: Option<String>,
-    /// The function's label as written, if labels; for HAND01 the service
-    /// type as written (label or code).
+    /// The function's label as written, if labels; for a table of counts
+    /// the category as written (HAND01's service type, ANBAAR's place;
+    /// label or code).
     pub function_label: String,
     /// The year.
     pub year: i32,
@@ -185,31 +187,37 @@ fn accepted(variable: &str, cell: &str) -> bool {
         "DRANST" => c == "1" || c.starts_with("1 ") || c.contains("driftskonti"),
         "ART" => c == "tot" || c.starts_with("i alt"),
         "PRISENHED" => c == "lobm" || c.contains("1.000 kr") || c.starts_with("løbende priser"),
-        "KØN" | "ALDER" | "CIVILSTAND" => {
-            c == "tot" || c == "ialt" || c.starts_with("i alt") || c.starts_with("alder i alt")
-        }
+        "KØN" | "ALDER" | "CIVILSTAND" => is_total(&c),
         _ => true,
     }
 }
 
-/// A total over the service types ("I alt", `TOT`), skipped.
+/// A total ("I alt", "Alder i alt", "Køn i alt", `TOT`), skipped as a
+/// category and the one row used of a breakdown.
 fn is_total(cell: &str) -> bool {
     let c = cell.trim().to_lowercase();
-    c == "tot" || c == "ialt" || c.starts_with("i alt")
+    c == "tot" || c == "ialt" || c.starts_with("i alt") || c.ends_with(" i alt")
 }
 
-/// The column of HAND01's service type, if the file is HAND01: the header
-/// has `OMRÅDE`, `TID`, the value and exactly one more column, and either
-/// the file name says `HAND01`, or that column's code contains `YDELS`
-/// (assumed, not documented), or one of its first values is a service
-/// type the mapping knows. A file name naming another HAND table is not
-/// HAND01.
-fn hand01_column(
+/// Breakdowns a table of counts may have beside its category (ANBAAR's
+/// age and sex): only their totals are used.
+const COUNT_BREAKDOWNS: [&str; 2] = ["ALDER", "KØN"];
+
+/// The table of counts the file is, and its category column: the header
+/// has `OMRÅDE`, `TID`, the value, perhaps `ALDER`/`KØN`, and exactly one
+/// more column, and the file name says `HAND01` or `ANBAAR`, or that
+/// column's code contains a table's hint (`YDELS`, `ANBRINGELSESSTED`,
+/// `ANBSTED`; assumed, not documented), or one of its first 50 values is a
+/// category a table's mapping knows. HAND01 and ANBAAR have the same shape,
+/// so the file name decides first, then which mapping more of the values
+/// match, then the column's code, then the form of `TID` (quarters are
+/// HAND01, years ANBAAR). A file name naming another HAND table is none.
+fn count_column(
     header: &[String],
     upper_name: &str,
     rows: &[(usize, &str)],
     delimiter: char,
-) -> Option<usize> {
+) -> Option<(StatTable, usize)> {
     if upper_name.contains("HAND") && !upper_name.contains("HAND01") {
         return None;
     }
@@ -217,24 +225,62 @@ fn hand01_column(
         .iter()
         .position(|h| h == "INDHOLD")
         .unwrap_or(header.len().saturating_sub(1));
+    let time_col = header.iter().position(|h| h == "TID")?;
     let extra: Vec<usize> = (0..header.len())
-        .filter(|&i| i != value_col && !["OMRÅDE", "TID", "INDHOLD"].contains(&header[i].as_str()))
+        .filter(|&i| {
+            let h = header[i].as_str();
+            i != value_col
+                && !["OMRÅDE", "TID", "INDHOLD"].contains(&h)
+                && !COUNT_BREAKDOWNS.contains(&h)
+        })
         .collect();
     let &[i] = extra.as_slice() else {
         return None;
     };
-    let named = upper_name.contains("HAND01") || header[i].contains("YDELS");
-    if !named && ["KØN", "ALDER", "CIVILSTAND"].contains(&header[i].as_str()) {
-        return None;
+    if let Some(c) = COUNT_TABLES
+        .iter()
+        .find(|c| upper_name.contains(c.table.as_str()))
+    {
+        return Some((c.table, i));
     }
-    let seen = || {
-        rows.iter().take(50).any(|(_, l)| {
-            split(l, delimiter)
-                .get(i)
-                .is_some_and(|c| service(c).is_some())
-        })
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .take(50)
+        .map(|(_, l)| split(l, delimiter))
+        .collect();
+    let matches = |t: StatTable| {
+        cells
+            .iter()
+            .filter(|r| r.get(i).is_some_and(|c| service(t, c).is_some()))
+            .count()
     };
-    (named || seen()).then_some(i)
+    let hinted = |t: StatTable| {
+        COUNT_TABLES
+            .iter()
+            .any(|c| c.table == t && c.column_hints.iter().any(|h| header[i].contains(h)))
+    };
+    let evidence: Vec<(StatTable, usize, bool)> = COUNT_TABLES
+        .iter()
+        .map(|c| (c.table, matches(c.table), hinted(c.table)))
+        .filter(|&(_, n, hint)| n > 0 || hint)
+        .collect();
+    let most = evidence.iter().map(|e| e.1).max()?;
+    let by_values: Vec<&(StatTable, usize, bool)> =
+        evidence.iter().filter(|e| e.1 == most).collect();
+    let by_code: Vec<StatTable> = by_values.iter().filter(|e| e.2).map(|e| e.0).collect();
+    let by_values: Vec<StatTable> = by_values.iter().map(|e| e.0).collect();
+    let table = match (by_values.as_slice(), by_code.as_slice()) {
+        ([only], _) | (_, [only]) => *only,
+        _ => {
+            // The form of the first time: a quarter or a year.
+            let first = cells.iter().find_map(|r| r.get(time_col))?;
+            COUNT_TABLES
+                .iter()
+                .find(|c| c.period.slot(first).is_some())?
+                .table
+        }
+    };
+    Some((table, i))
 }
 
 /// Reads one file. `problems` gets every problem found, with the file's
@@ -327,7 +373,8 @@ pub(super) fn read_extract(
     // The value is the last column (INDHOLD) unless it is named elsewhere.
     let value_col = col("INDHOLD").unwrap_or(header.len() - 1);
     let population_vars = ["KØN", "ALDER", "CIVILSTAND"];
-    let service_col = hand01_column(&header, &upper_name, &lines[header_at + 1..], delimiter);
+    let counted = count_column(&header, &upper_name, &lines[header_at + 1..], delimiter);
+    let service_col = counted.map(|(_, i)| i);
     let known_population = header.iter().all(|h| {
         ["OMRÅDE", "TID", "INDHOLD"].contains(&h.as_str()) || population_vars.contains(&h.as_str())
     });
@@ -345,8 +392,8 @@ pub(super) fn read_extract(
             }
             StatTable::Regk31
         }
-    } else if service_col.is_some() {
-        StatTable::Hand01
+    } else if let Some((t, _)) = counted {
+        t
     } else if known_population || upper_name.contains("FOLK1") {
         StatTable::Folk1a
     } else {

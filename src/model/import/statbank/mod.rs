@@ -1,7 +1,8 @@
 //! A municipality's own figures from Danmarks Statistik (issue 16): the
 //! extracts a user downloads from Statistikbanken (REGK31 accounts and
 //! BUDK32 budgets by function, HAND01 full-time services for adults by
-//! service type, FOLK1A population), read in the browser and never
+//! service type, ANBAAR children placed outside the home by place, FOLK1A
+//! population), read in the browser and never
 //! uploaded. [`read_extracts`] recognises each file's table from its
 //! header, reads labels or codes, "..", BOM, CRLF, Latin-1 and the
 //! `1.000 kr.` unit, sums the net operating spending of the functions that
@@ -9,14 +10,16 @@
 //! set in which every figure says where it came from: the unit cost derived
 //! from the table's spending (status D, the derivation in its note), the
 //! volume the municipality's own from HAND01 (the mean of a year's four
-//! quarters) where it counts the area, else the national one scaled by the
+//! quarters) or ANBAAR (the children placed on 31 December) where it
+//! counts the area, else the national one scaled by the
 //! municipality's share of the country's inhabitants (FOLK1A; else of its
 //! spending), marked as such.
 //! `docs/statistikbanken.md` says the same for users.
 //!
 //! One file per stage: `types` (what the import yields), `catalogue` (the
-//! municipalities, the mapping, the links), `extract` (one file), `counts`
-//! (HAND01's volumes), `build` (the data set); this file runs them.
+//! municipalities, the mapping, the tables of counts, the links), `extract`
+//! (one file), `counts` (HAND01's and ANBAAR's volumes, one reader for
+//! both), `build` (the data set); this file runs them.
 //!
 //! ```
 //! use prioritet::model::import::statbank::read_extracts;
@@ -41,9 +44,9 @@ use crate::model::data::dataset::DataSet;
 use crate::model::import::{size_problem, Severity, MAX_PROBLEMS};
 
 pub use self::catalogue::{
-    function, function_code, functions, links, municipalities, municipality, service, services,
-    shared_spending, FunctionMap, ServiceMap, SharedSpending, TableLink, API_BASE, COUNTRY_CODE,
-    HAND01_SERVICE_VARIABLE,
+    api_table, count_table, function, function_code, functions, links, municipalities,
+    municipality, service, services, shared_spending, CountTable, FunctionMap, Period, ServiceMap,
+    SharedSpending, TableLink, API_BASE, COUNTRY_CODE, COUNT_TABLES,
 };
 pub use self::types::{
     AreaRead, AreaStatus, EarlierYear, FileRead, Municipality, Population, ScaleBasis, StatProblem,

@@ -1,6 +1,7 @@
 //! What reading Statistikbanken extracts yields: the import to use, what
-//! was read per area and per file, the functions and service types not
-//! used, and the problems (typed; `text::statbank` words them).
+//! was read per area and per file, the functions, service types and places
+//! of placement not used, and the problems (typed; `text::statbank` words
+//! them).
 
 use crate::model::data::localized::Localized;
 use crate::model::ids::StatTable;
@@ -36,15 +37,26 @@ pub struct StatbankImport {
     pub areas: Vec<AreaRead>,
     /// Functions in the extracts that go to no model area.
     pub unmapped: Vec<Unmapped>,
-    /// The year whose four quarters of HAND01 give the volumes, if any.
-    pub counts_year: Option<i32>,
-    /// HAND01's service types in that year that go to no model area.
+    /// Per table of counts read (HAND01, ANBAAR), the year whose figures
+    /// give the volumes.
+    pub counts_years: Vec<(StatTable, i32)>,
+    /// The categories of the tables of counts (HAND01's service types,
+    /// ANBAAR's places) in that year that go to no model area.
     pub services_not_used: Vec<UnusedService>,
     /// Every problem found, in file order.
     pub problems: Vec<StatProblem>,
 }
 
 impl StatbankImport {
+    /// The year whose figures of the table of counts `table` give the
+    /// volumes, if it was read.
+    pub fn counts_year(&self, table: StatTable) -> Option<i32> {
+        self.counts_years
+            .iter()
+            .find(|(t, _)| *t == table)
+            .map(|(_, y)| *y)
+    }
+
     /// How many problems are errors.
     pub fn errors(&self) -> usize {
         self.problems
@@ -132,8 +144,8 @@ pub struct AreaRead {
     /// The municipality's spending in earlier years, oldest first, from
     /// the same table.
     pub history: Vec<EarlierYear>,
-    /// Where its volume came from: HAND01's counts or the national volume
-    /// scaled.
+    /// Where its volume came from: the counts of HAND01 or ANBAAR, or the
+    /// national volume scaled.
     pub volume: VolumeRead,
 }
 
@@ -141,44 +153,51 @@ pub struct AreaRead {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VolumeStatus {
     /// The municipality's own: the mean of a year's four quarters of
-    /// full-time services in HAND01.
+    /// full-time services in HAND01, or the children placed on 31 December
+    /// in ANBAAR.
     Own,
-    /// A figure of the area's service types is suppressed (".."): the
+    /// A figure of the area's categories is suppressed (".."): the
     /// national volume scaled.
     Suppressed,
-    /// Not every quarter of the year, or not every service type of the
-    /// area, is in HAND01: the national volume scaled.
+    /// Not every quarter of the year, or not every category of the area,
+    /// is in the table: the national volume scaled.
     Incomplete,
-    /// Zero full-time services: the national volume scaled.
+    /// A count of zero: the national volume scaled.
     Zero,
-    /// No service type of the area in HAND01 (or no HAND01): the national
-    /// volume scaled.
+    /// No category of the area in the files (or no table of counts): the
+    /// national volume scaled.
     NotInFiles,
 }
 
-/// One model area's volume as read from HAND01.
+/// One model area's volume as read from a table of counts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct VolumeRead {
     /// Where it came from.
     pub status: VolumeStatus,
-    /// The mean full-time services per quarter (≈ full-year persons), when
-    /// [`VolumeStatus::Own`].
+    /// The table of counts that counts the area, if one does.
+    pub table: Option<StatTable>,
+    /// The count (≈ full-year persons) when [`VolumeStatus::Own`]: the
+    /// mean full-time services per quarter (HAND01), or the children
+    /// placed on 31 December (ANBAAR).
     pub full_time: Option<f64>,
-    /// The year of the quarters.
+    /// The year of the counts.
     pub year: Option<i32>,
-    /// The service types summed, as the mapping names them.
+    /// The categories summed, as the mapping names them.
     pub services: Vec<String>,
 }
 
-/// A HAND01 service type that no model area takes.
+/// A category of a table of counts (a HAND01 service type, an ANBAAR
+/// place) that no model area takes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnusedService {
+    /// The table.
+    pub table: StatTable,
     /// The label from the file.
     pub label: String,
     /// Why it is not used.
     pub why: Option<Localized>,
-    /// The municipality's mean full-time services per quarter in the year,
-    /// if all four quarters have a figure.
+    /// The municipality's count in the year (HAND01: the mean of the four
+    /// quarters), if every figure of the year is there.
     pub full_time: Option<f64>,
 }
 
@@ -310,14 +329,20 @@ pub enum StatProblemKind {
         /// The model's message.
         message: String,
     },
-    /// A HAND01 service type the mapping does not know (a code, or a label
-    /// not listed): its rows are not used.
+    /// A category of a table of counts (HAND01's service type, ANBAAR's
+    /// place) the mapping does not know (a code, or a label not listed):
+    /// its rows are not used.
     UnknownServiceType {
+        /// The table.
+        table: StatTable,
         /// The value as written (shortened).
         value: String,
     },
-    /// A HAND01 time that is not a quarter (`2023K4`).
-    NotAQuarter {
+    /// A time of a table of counts not of its form: not a quarter
+    /// (`2023K4`) in HAND01, not a year (`2023`) in ANBAAR.
+    WrongPeriod {
+        /// The table.
+        table: StatTable,
         /// The value (shortened).
         value: String,
     },
@@ -333,20 +358,26 @@ pub enum StatProblemKind {
     NoCompleteYear,
     /// The counts' year is not the money's.
     CountYearDiffers {
+        /// The table of counts.
+        table: StatTable,
         /// The money's year.
         money: i32,
         /// The counts' year.
         counts: i32,
     },
-    /// A suppressed count ("..") for a service type of the municipality:
-    /// its area's volume is the national one scaled.
+    /// A suppressed count ("..") for a category of the municipality (a
+    /// service type, a place): its area's volume is the national one
+    /// scaled.
     CountSuppressed {
-        /// The service type as written.
+        /// The category as written.
         service: String,
     },
-    /// An area's service types are not all in HAND01 for all four quarters
-    /// of the year: its volume is the national one scaled.
+    /// An area's categories are not all in the table of counts for the
+    /// whole year (HAND01: all four quarters): its volume is the national
+    /// one scaled.
     CountsIncomplete {
+        /// The table of counts.
+        table: StatTable,
         /// The area's name.
         area: Localized,
     },
