@@ -22,7 +22,7 @@ async function open(page) {
   return { problems, requests };
 }
 
-test('København from REGK31, HAND01 and FOLK1A: links, what was read, and the explorer on its figures', async ({ page }, info) => {
+test('København from REGK31, HAND01, ANBAAR and FOLK1A: links, what was read, and the explorer on its figures', async ({ page }, info) => {
   const { problems, requests } = await open(page);
   await page.goto('/#prioriter');
   await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
@@ -39,15 +39,16 @@ test('København from REGK31, HAND01 and FOLK1A: links, what was read, and the e
   await expect(page.locator('#statbank-links')).toContainText('HAND01-101.csv');
   await expect(page.locator('#statbank-links')).toContainText('ANBAAR-101.csv');
 
-  await page.locator('#statbank-files').setInputFiles([file('REGK31-101.csv'), file('HAND01-101.csv'), file('FOLK1A-101.csv')]);
+  await page.locator('#statbank-files').setInputFiles([file('REGK31-101.csv'), file('HAND01-101.csv'), file('ANBAAR-101.csv'), file('FOLK1A-101.csv')]);
   await expect(page.locator('#statbank-summary')).toContainText('København');
   await expect(page.locator('#statbank-summary')).toContainText('REGK31');
   await expect(page.locator('#statbank-problems .problem-error')).toHaveCount(0);
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel108"]')).toContainText('Danmarks Statistik');
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel82"]')).toContainText('landstal');
-  // The volume is the municipality's own count (HAND01), or scaled where HAND01 has none.
+  // The volume is the municipality's own count (HAND01, ANBAAR), or scaled where the files have none.
   await expect(page.locator('#statbank-areas tr[data-area="adult_sel108"] .statbank-volume')).toContainText('kommunens egne (HAND01 2023');
-  await expect(page.locator('#statbank-areas tr[data-area="child_foster_care"] .statbank-volume')).toContainText('landstal skaleret');
+  await expect(page.locator('#statbank-areas tr[data-area="child_foster_care"] .statbank-volume')).toContainText('kommunens egne (ANBAAR, anbragte pr. 31.12.2023)');
+  await expect(page.locator('#statbank-areas tr[data-area="child_preventive_measures"] .statbank-volume')).toContainText('landstal skaleret');
   await expect(page.locator('#statbank-services-not-used')).toContainText('Ledsageordning');
   await expect(page.locator('#statbank-unmapped')).toContainText('5.38.42');
   // Earlier years, per inhabitant where FOLK1A has the year.
@@ -77,7 +78,10 @@ test('København from REGK31, HAND01 and FOLK1A: links, what was read, and the e
   expect(sel108.volume_full_year.source).toBe('dst_hand01');
   expect(sel108.volume_full_year.note).toContain('HAND01');
   const foster = data.areas.find((a) => a.id === 'child_foster_care');
-  expect(foster.volume_full_year.note).toContain('FOLK1A 2023K4');
+  expect(foster.volume_full_year.source).toBe('dst_anbaar');
+  expect(foster.volume_full_year.note).toContain('31.12.2023');
+  const preventive = data.areas.find((a) => a.id === 'child_preventive_measures');
+  expect(preventive.volume_full_year.note).toContain('FOLK1A 2023K4');
 
   await page.locator('.nav-link[href^="#kommune"]').click();
   const axe = await new AxeBuilder({ page }).analyze();
