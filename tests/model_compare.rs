@@ -66,6 +66,19 @@ fn each_lens_differs_from_no_change_on_its_headline_figure() {
     let frame = c.row(Metric::Frame).unwrap().values[0];
     assert!(freed.diffs[i] > 1e8 && freed.diffs[i] < 0.01 * frame);
     assert!(!freed.notable[i]);
+    // The projector's headline rows hide no lens: each lens lights up at
+    // least one of them against "no change".
+    for col in 1..c.columns.len() {
+        let lit = Metric::HEADLINE
+            .into_iter()
+            .filter(|m| c.row(*m).unwrap().notable[col])
+            .count();
+        assert!(
+            lit > 0,
+            "{}: no headline figure differs",
+            c.columns[col].label
+        );
+    }
     // Neutral has no ceiling council, so those rows are zero for it.
     assert_eq!(c.row(Metric::CeilingCases).unwrap().values[0], 0.0);
     assert!(!c.row(Metric::Frame).unwrap().notable.contains(&true));

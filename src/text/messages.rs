@@ -546,6 +546,7 @@ text_table! {
     RemoveColumn => ("Fjern kolonne", "Remove column"),
     /// Button: compare the five approaches.
     FiveLenses => ("Vis de fem tilgange", "Show the five approaches"),
+    CompareEveryFigure => ("Vis alle nøgletal", "Show every key figure"),
     /// Button: compare own against neutral.
     MineVsNeutral => ("Dit scenarie mod «uden ændringer»", "Your scenario against \"no change\""),
     /// Label of the metric picker for the overlay chart.

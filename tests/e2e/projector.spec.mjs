@@ -93,7 +93,19 @@ test('compare on a projector: full width, large type, differences against "no ch
   await expect(page.locator('.present-hint')).toHaveText('Esc afslutter præsentationen.');
   expect(await px(page.locator('#compare-table tbody td').first())).toBeGreaterThanOrEqual(28);
   expect(await px(page.locator('#compare-table tbody th').first())).toBeGreaterThanOrEqual(28);
+  // The first screen: the six headline figures, the whole table in view.
+  await expect(page.locator('#compare-table tbody tr:visible')).toHaveCount(6);
+  for (const metric of ['spending_dkk', 'overspend_dkk', 'unmet_dkk', 'unmet_citizens', 'ceiling_freed_dkk', 'prevention_gains_dkk']) {
+    await expect(page.locator(`#compare-table tr[data-metric="${metric}"]`)).toBeVisible();
+  }
   await shot(page, 'compare-presenting-1920');
+  const box = await page.locator('#compare-table').boundingBox();
+  expect(box.y + box.height).toBeLessThanOrEqual(1080);
+  expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  // Every figure on request.
+  await page.locator('#compare-every-figure').click();
+  await expect(page.locator('#compare-every-figure')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#compare-table tbody tr:visible')).toHaveCount(17);
   await noSeriousAxe(page);
   await page.keyboard.press('Escape');
   await expect(page.locator('.compare-picks')).toBeVisible();

@@ -190,6 +190,25 @@ impl Metric {
         Metric::PreventionGains,
     ];
 
+    /// The figures a room reads first, on a projector: what the scenario
+    /// spends and spends over the frame, the need it leaves unmet (money
+    /// and people), what the ceiling council frees and what prevention
+    /// gains. Each of the five approaches moves at least one of them, so
+    /// no lens is hidden; the other figures are there on request.
+    pub const HEADLINE: [Metric; 6] = [
+        Metric::Spending,
+        Metric::Overspend,
+        Metric::UnmetDkk,
+        Metric::UnmetCitizens,
+        Metric::CeilingFreed,
+        Metric::PreventionGains,
+    ];
+
+    /// Whether the metric is one of [`Metric::HEADLINE`].
+    pub fn is_headline(self) -> bool {
+        Self::HEADLINE.contains(&self)
+    }
+
     /// A stable id, for exports and the UI's message keys
     /// (e.g. `overspend_dkk`, `taken_units.schools`).
     pub fn id(self) -> &'static str {
@@ -511,6 +530,15 @@ mod tests {
         assert_eq!(Metric::UnmetCitizens.unit(), MetricUnit::Citizens);
         assert_eq!(Metric::PreventionGains.unit(), MetricUnit::Dkk);
         assert_eq!(Metric::Frame.service_id(), None);
+    }
+
+    #[test]
+    fn the_headline_figures_keep_the_key_figures_order() {
+        let order: Vec<Metric> = Metric::ALL
+            .into_iter()
+            .filter(|m| m.is_headline())
+            .collect();
+        assert_eq!(order, Metric::HEADLINE);
     }
 
     #[test]

@@ -24,12 +24,9 @@ use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::{use_explorer, ExplorerState};
 use crate::ui::parts::chart_table::ChartTable;
 use crate::ui::state::{tr, use_lang};
-use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness};
+use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness, PRESENTING_TEXT_SCALE};
 use crate::ui::web::download::{download_canvas_png, offscreen_canvas};
 use crate::ui::widgets::why_button::WhyButton;
-
-/// How much larger chart labels are in presentation mode (projectors).
-const PRESENTING_TEXT_SCALE: f64 = 2.0;
 
 fn tab_msg(kind: ChartId) -> Msg {
     match kind {

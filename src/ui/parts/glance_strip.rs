@@ -15,7 +15,7 @@ use crate::text::format;
 use crate::text::messages::{text, Msg};
 use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_lang};
-use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness};
+use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness, PRESENTING_TEXT_SCALE};
 use crate::ui::widgets::status_mark::{MarkScope, StatusMark};
 
 /// The glance's year and its figures, or nothing while the model errs.
@@ -74,7 +74,11 @@ pub fn GlanceStrip() -> impl IntoView {
         let size = canvas_box.get();
         let l = lang.get();
         let presenting = ex.presenting.get();
-        let text_scale = if presenting { 2.0 } else { 0.85 };
+        let text_scale = if presenting {
+            PRESENTING_TEXT_SCALE
+        } else {
+            0.85
+        };
         // Presentation mode has no sliders to point at.
         let no_change = if presenting {
             Msg::GlanceNoChangePresenting

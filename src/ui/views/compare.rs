@@ -24,7 +24,7 @@ use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_content, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
-use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness};
+use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness, PRESENTING_TEXT_SCALE};
 use crate::ui::web::download::download_text;
 use crate::ui::web::list_store::ListStore;
 use crate::ui::web::storage::Key;
@@ -54,6 +54,9 @@ pub fn CompareView(
         CompareColumn::Preset(Preset::Neutral),
     ]);
     let metric = RwSignal::new(Metric::Overspend);
+    // On a projector the table shows the headline figures unless asked
+    // for every figure (elsewhere it always shows every figure).
+    let every_figure = RwSignal::new(false);
     let lens_presets = presets(&ds);
 
     // The scenario of each column that opens, with the saved name where it
@@ -235,7 +238,7 @@ pub fn CompareView(
                             .collect_view();
                         let unit = cells::unit(r.metric, l).map(|u| view! { <span class="unit">{u}</span> });
                         view! {
-                            <tr data-metric=r.metric.id()>
+                            <tr data-metric=r.metric.id() class:secondary=!r.metric.is_headline()>
                                 <th scope="row">{names::metric(&head_ds, r.metric, l)} {unit}</th>
                                 {cells}
                             </tr>
@@ -243,7 +246,7 @@ pub fn CompareView(
                     })
                     .collect_view();
                 view! {
-                    <table class="compare-table" id="compare-table">
+                    <table class="compare-table" id="compare-table" class:every-figure=every_figure>
                         <caption>{text(Msg::InYear, l)} " " {year}</caption>
                         <thead>
                             <tr><th scope="col">{text(Msg::Figure, l)}</th>{heads}</tr>
@@ -298,7 +301,9 @@ pub fn CompareView(
                 y_desc: cells::unit(m, l).unwrap_or_default(),
                 font_px: 0,
             };
-            let text_scale = if size.width() >= WIDE_CHART_PX {
+            let text_scale = if ex.presenting.get() {
+                PRESENTING_TEXT_SCALE
+            } else if size.width() >= WIDE_CHART_PX {
                 WIDE_TEXT_SCALE
             } else {
                 1.0
@@ -384,6 +389,14 @@ pub fn CompareView(
                     {tr(Msg::AddColumn)}
                 </button>
             </div>
+            <button
+                type="button"
+                id="compare-every-figure"
+                aria-pressed=move || every_figure.get().to_string()
+                on:click=move |_| every_figure.update(|on| *on = !*on)
+            >
+                {tr(Msg::CompareEveryFigure)}
+            </button>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-heading">{table}</div>
             <p class="note compare-note" id="compare-note">{note}</p>
             <div class="compare-chart">

@@ -58,6 +58,9 @@ pub fn use_canvas_box(canvas_ref: NodeRef<Canvas>) -> ReadSignal<CanvasBox> {
     size
 }
 
+/// How much larger chart labels are in presentation mode (projectors).
+pub const PRESENTING_TEXT_SCALE: f64 = 2.0;
+
 /// How sharp a chart is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sharpness {
