@@ -51,6 +51,9 @@ text_table! {
     EqualPair => ("lige så godt som", "as good as"),
     /// The board's heading for the room's elicited weights.
     RoomHeading => ("Rummets prioriteter fra «Find dine prioriteter»", "The room's priorities from \"Find your priorities\""),
+    /// On a projector: the button that shows the warm-up's weights in
+    /// place of the room's chosen ones.
+    RoomSlide => ("Vis svarene fra «Find dine prioriteter»", "Show the answers from \"Find your priorities\""),
     /// How many took it; `{n}` is filled in.
     RoomTook => ("Deltagere, der har svaret: {n}.", "Participants who have answered: {n}."),
     /// When nobody has.

@@ -488,6 +488,12 @@ pub fn BoardView(
         })
     };
 
+    // Whether anyone's link carries warm-up answers; on a projector the
+    // facilitator then switches the left column between the room's chosen
+    // weights and the warm-up's.
+    let any_warmup =
+        Memo::new(move |_| participants.with(|p| p.iter().any(|(_, s)| !s.warmup.is_empty())));
+    let warmup_slide = RwSignal::new(false);
     let warmup_ds = ds.clone();
     let warmup_view = move || {
         let l = lang.get();
@@ -505,8 +511,17 @@ pub fn BoardView(
     };
 
     view! {
-        <section class="board" aria-labelledby="board-heading">
+        <section class="board" class:warmup-slide=warmup_slide aria-labelledby="board-heading">
             <h2 id="board-heading">{tr(Msg::BoardHeading)}</h2>
+            <button
+                type="button"
+                id="board-warmup-slide"
+                hidden=move || !any_warmup.get()
+                aria-pressed=move || warmup_slide.get().to_string()
+                on:click=move |_| warmup_slide.update(|on| *on = !*on)
+            >
+                {move || warm_text(WarmMsg::RoomSlide, lang.get())}
+            </button>
             <p class="intro">{tr(Msg::BoardIntro)}</p>
             <ListProblemNote store=store/>
             <form class="board-paste" on:submit=add>
