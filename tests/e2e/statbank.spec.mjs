@@ -111,3 +111,22 @@ test('a foreign file is refused with its line; Læsø in Latin-1 with suppressed
   await expect(page.locator('#statbank-summary')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('files dropped on the drop zone are read like picked ones; the zone is marked while files are over it', async ({ page }) => {
+  const { problems } = await open(page);
+  const zone = page.locator('#statbank-files').locator('xpath=..');
+  const names = ['REGK31-751.csv', 'FOLK1A-751.csv'];
+  const contents = names.map((n) => readFileSync(join(CORPUS, n), 'utf8'));
+  const dataTransfer = await page.evaluateHandle(([names, contents]) => {
+    const dt = new DataTransfer();
+    names.forEach((n, i) => dt.items.add(new File([contents[i]], n, { type: 'text/csv' })));
+    return dt;
+  }, [names, contents]);
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await expect(zone).toHaveClass(/dragging/);
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(zone).not.toHaveClass(/dragging/);
+  await expect(page.locator('#statbank-summary')).toContainText('Aarhus');
+  await expect(page.locator('#statbank-problems .problem-error')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

@@ -14,6 +14,7 @@ use crate::text::messages::Msg;
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::{tr, use_lang};
 use crate::ui::web::files::{self, File};
+use crate::ui::widgets::drop_zone::DropZone;
 
 /// Reads `file` (refusing one that is too large without reading it) and
 /// puts the result in `pending`.
@@ -46,19 +47,11 @@ pub fn ImportPanel(
     let ex = use_explorer();
     let lang = use_lang();
     let national = ex.national;
-    let dragging = RwSignal::new(false);
-    let on_pick = move |e: leptos::ev::Event| {
-        if let Some(file) = files::take_picked(&e) {
+    let on_files = Callback::new(move |picked: Vec<File>| {
+        if let Some(file) = picked.into_iter().next() {
             read_file(file, pending, national.get_value());
         }
-    };
-    let on_drop = move |e: leptos::ev::DragEvent| {
-        e.prevent_default();
-        dragging.set(false);
-        if let Some(file) = files::dropped(&e) {
-            read_file(file, pending, national.get_value());
-        }
-    };
+    });
     let accept = move |_| {
         if let Some(import) = pending.get_untracked() {
             if import.usable {
@@ -121,19 +114,13 @@ pub fn ImportPanel(
                 " · "
                 <a class="template-link" href="skabelon-kommunedata.json" download="skabelon-kommunedata.json">"JSON"</a>
             </p>
-            <label
-                class="drop-zone"
-                class:dragging=move || dragging.get()
-                on:dragover=move |e: leptos::ev::DragEvent| {
-                    e.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <span>{tr(Msg::ImportDrop)}</span>
-                <input type="file" id="import-file" accept=".csv,.txt,.json,text/csv,application/json" on:change=on_pick/>
-            </label>
+            <DropZone
+                input_id="import-file"
+                accept=".csv,.txt,.json,text/csv,application/json"
+                multiple=false
+                label=Signal::derive(move || tr(Msg::ImportDrop)().to_string())
+                on_files=on_files
+            />
             {problems}
         </section>
     }

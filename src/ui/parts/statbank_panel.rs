@@ -22,6 +22,7 @@ use crate::text::statbank::{
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::use_lang;
 use crate::ui::web::files::{self, File};
+use crate::ui::widgets::drop_zone::DropZone;
 
 /// The files given so far: name and bytes.
 type Files = Vec<(String, Arc<Vec<u8>>)>;
@@ -61,22 +62,15 @@ pub fn StatbankPanel() -> impl IntoView {
     let lang = use_lang();
     let chosen = RwSignal::new(None::<u16>);
     let files = RwSignal::new(Files::new());
-    let dragging = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<StatProblem>::new());
     let result = Memo::new(move |_| {
         let f = files.get();
         (!f.is_empty()).then(|| Arc::new(read(&f, chosen.get(), &ex.national.get_value())))
     });
-    let on_pick = move |e: leptos::ev::Event| {
+    let on_files = Callback::new(move |picked: Vec<File>| {
         refused.set(Vec::new());
-        add_files(files::take_all_picked(&e), files, refused);
-    };
-    let on_drop = move |e: leptos::ev::DragEvent| {
-        e.prevent_default();
-        dragging.set(false);
-        refused.set(Vec::new());
-        add_files(files::dropped_all(&e), files, refused);
-    };
+        add_files(picked, files, refused);
+    });
     let accept = move |_| {
         if let Some(r) = result.get_untracked() {
             if r.import.usable {
@@ -141,19 +135,13 @@ pub fn StatbankPanel() -> impl IntoView {
                 </select>
             </label>
             {link_list}
-            <label
-                class="drop-zone"
-                class:dragging=move || dragging.get()
-                on:dragover=move |e: leptos::ev::DragEvent| {
-                    e.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <span>{move || st(StatText::Drop, lang.get())}</span>
-                <input type="file" id="statbank-files" multiple accept=".csv,.txt,text/csv" on:change=on_pick/>
-            </label>
+            <DropZone
+                input_id="statbank-files"
+                accept=".csv,.txt,text/csv"
+                multiple=true
+                label=Signal::derive(move || st(StatText::Drop, lang.get()).to_string())
+                on_files=on_files
+            />
             <ul class="import-problems" id="statbank-refused">
                 {move || {
                     let l = lang.get();

@@ -20,15 +20,7 @@ pub fn take_picked(e: &Event) -> Option<File> {
     file
 }
 
-/// The first file dropped by the drag event `e`, if any.
-pub fn dropped(e: &DragEvent) -> Option<File> {
-    e.data_transfer()
-        .and_then(|d| d.files())
-        .and_then(|f| f.get(0))
-        .map(File::from)
-}
-
-/// Every file picked in the `<input type=file multiple>` that fired `e`.
+/// Every file picked in the `<input type=file>` that fired `e`.
 /// The input is emptied, so picking the same files again fires `change`
 /// again.
 pub fn take_all_picked(e: &Event) -> Vec<File> {
