@@ -101,27 +101,6 @@ test('the warm-up gives my priorities, opens them in the explorer, and a link re
   await expect(page.locator('#warmup-strips .strip-row')).toHaveCount(5);
   await expect(page.locator('#room-warmup-flags')).toHaveText('Alle deltageres svar hænger sammen.');
   expect(serious(await new AxeBuilder({ page }).include('.room-warmup').analyze())).toEqual([]);
-  // On a projector, presenting: one screen with the room's chosen weights,
-  // or, one tap away, the warm-up's in their place.
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.locator('.present-button').click();
-  const noScroll = () => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-  await expect(page.locator('#weight-strips')).toBeInViewport({ ratio: 1 });
-  await expect(page.locator('.room-warmup')).toBeHidden();
-  expect(await noScroll()).toBeLessThanOrEqual(0);
-  const slide = page.locator('#board-warmup-slide');
-  await expect(slide).toHaveAttribute('aria-pressed', 'false');
-  await slide.click();
-  await expect(slide).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('#weight-strips')).toBeHidden();
-  await expect(page.locator('#warmup-strips')).toBeInViewport({ ratio: 1 });
-  await expect(page.locator('#room-warmup-flags')).toBeInViewport({ ratio: 1 });
-  await expect(page.locator('#board-table')).toBeInViewport({ ratio: 1 });
-  expect(await noScroll()).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: 'tests/e2e/screenshots/projector-warmup-board-presenting.png' });
-  expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
-  await slide.click();
-  await expect(page.locator('#weight-strips')).toBeInViewport({ ratio: 1 });
   expect(problems).toEqual([]);
 });
 
