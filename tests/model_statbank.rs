@@ -4,8 +4,6 @@
 //! foreign and broken files; the mapping and the links; a round trip of
 //! the data set built through `prioritet-run --data`.
 
-use std::process::Command;
-
 use prioritet::model::data::localized::Lang;
 use prioritet::model::data::sources::{Provenance, Status};
 use prioritet::model::ids::StatTable;
@@ -18,7 +16,7 @@ use prioritet::text::statbank::message;
 
 mod statbank_support;
 
-use statbank_support::{base, check, read, registry};
+use statbank_support::{base, check, read, registry, runs_through_the_runner};
 
 fn area<'a>(
     im: &'a prioritet::model::import::statbank::StatbankImport,
@@ -350,22 +348,5 @@ fn the_municipality_list_is_the_shared_one() {
 #[test]
 fn the_data_set_built_runs_through_the_runner() {
     let im = read(&["REGK31-101.csv", "FOLK1A-101.csv"], None);
-    let dir = std::env::temp_dir();
-    let data = dir.join(format!("statbank-data-{}.json", std::process::id()));
-    let scenario = dir.join(format!("statbank-scenario-{}.json", std::process::id()));
-    std::fs::write(&data, serde_json::to_string(&im.import.data).unwrap()).unwrap();
-    std::fs::write(&scenario, r#"{"version":1}"#).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_prioritet-run"))
-        .arg("run")
-        .arg(&scenario)
-        .args(["--draws", "0", "--data"])
-        .arg(&data)
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_file(&data);
-    let _ = std::fs::remove_file(&scenario);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{err}");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(json.is_object(), "{json}");
+    runs_through_the_runner(&im.import.data, "regk31");
 }

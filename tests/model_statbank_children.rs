@@ -6,30 +6,21 @@
 //! when there, and HAND01 and ANBAAR (the same shape) are told apart.
 //! Fixtures: `tests/statbank_corpus/ANBAAR-*.csv` (made-up figures).
 
-use std::process::Command;
-
 use prioritet::model::data::localized::Lang;
 use prioritet::model::data::sources::{Provenance, Status};
 use prioritet::model::ids::StatTable;
 use prioritet::model::import::statbank::{
-    links, municipality, read_extracts, service, services, shared_spending, StatProblemKind,
-    StatbankImport, VolumeRead, VolumeStatus,
+    links, municipality, read_extracts, service, shared_spending, StatProblemKind, VolumeStatus,
 };
 use prioritet::model::import::{statbank_source_id, FieldOrigin, Severity};
-use prioritet::model::DataSet;
 use prioritet::text::statbank::volume_from;
 
 mod statbank_support;
 
-use statbank_support::{base, check, fixture, read, registry};
-
-fn volume<'a>(im: &'a StatbankImport, id: &str) -> &'a VolumeRead {
-    &im.areas.iter().find(|a| a.area_id == id).unwrap().volume
-}
-
-fn at<'a>(data: &'a DataSet, id: &str) -> &'a prioritet::model::data::dataset::Area {
-    &data.areas[data.area_index(id).unwrap()]
-}
+use statbank_support::{
+    at, base, check, every_service_has_an_area_or_a_reason, fixture, read, registry,
+    runs_through_the_runner, volume,
+};
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * b.abs().max(1.0)
@@ -301,15 +292,7 @@ fn the_placement_mapping_names_real_areas_and_the_link() {
     );
     assert_eq!(service(StatTable::Anbaar, "I alt"), None);
     assert_eq!(service(StatTable::Anbaar, "10"), None);
-    for s in services(StatTable::Anbaar) {
-        match &s.area {
-            Some(a) => assert!(base().area_index(a).is_some(), "{}: {a}", s.key),
-            None => {
-                let why = s.why.as_ref().expect("not used without a reason");
-                assert!(!why.da.is_empty() && !why.en.is_empty() && why.da != why.en);
-            }
-        }
-    }
+    every_service_has_an_area_or_a_reason(StatTable::Anbaar);
     let link = links(municipality(101).unwrap())
         .into_iter()
         .find(|l| l.table == StatTable::Anbaar)
@@ -340,22 +323,5 @@ fn the_data_set_with_own_counts_runs_through_the_runner() {
         volume(&im, "child_foster_care").table,
         Some(StatTable::Anbaar)
     );
-    let dir = std::env::temp_dir();
-    let data = dir.join(format!("statbank-anbaar-{}.json", std::process::id()));
-    let scenario = dir.join(format!("statbank-anbaar-scn-{}.json", std::process::id()));
-    std::fs::write(&data, serde_json::to_string(&im.import.data).unwrap()).unwrap();
-    std::fs::write(&scenario, r#"{"version":1}"#).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_prioritet-run"))
-        .arg("run")
-        .arg(&scenario)
-        .args(["--draws", "0", "--data"])
-        .arg(&data)
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_file(&data);
-    let _ = std::fs::remove_file(&scenario);
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{err}");
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(json.is_object(), "{json}");
+    runs_through_the_runner(&im.import.data, "anbaar");
 }

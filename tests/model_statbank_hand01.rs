@@ -8,26 +8,15 @@
 use prioritet::model::data::sources::{Provenance, Status};
 use prioritet::model::ids::StatTable;
 use prioritet::model::import::statbank::{
-    links, municipality, read_extracts, service, services, shared_spending, StatProblemKind,
-    StatbankImport, VolumeStatus,
+    links, municipality, read_extracts, service, shared_spending, StatProblemKind, VolumeStatus,
 };
 use prioritet::model::import::{statbank_source_id, FieldOrigin, Severity};
-use prioritet::model::DataSet;
 
 mod statbank_support;
 
-use statbank_support::{base, check, fixture, read, registry};
-
-fn volume<'a>(
-    im: &'a StatbankImport,
-    id: &str,
-) -> &'a prioritet::model::import::statbank::VolumeRead {
-    &im.areas.iter().find(|a| a.area_id == id).unwrap().volume
-}
-
-fn at<'a>(data: &'a DataSet, id: &str) -> &'a prioritet::model::data::dataset::Area {
-    &data.areas[data.area_index(id).unwrap()]
-}
+use statbank_support::{
+    at, base, check, every_service_has_an_area_or_a_reason, fixture, read, registry, volume,
+};
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * b.abs().max(1.0)
@@ -306,15 +295,7 @@ fn the_service_mapping_names_real_areas_and_every_listed_type() {
     }
     assert_eq!(service(StatTable::Hand01, "I alt"), None);
     assert_eq!(service(StatTable::Hand01, "108"), None);
-    for s in services(StatTable::Hand01) {
-        match &s.area {
-            Some(a) => assert!(base().area_index(a).is_some(), "{}: {a}", s.key),
-            None => {
-                let why = s.why.as_ref().expect("not used without a reason");
-                assert!(!why.da.is_empty() && !why.en.is_empty() && why.da != why.en);
-            }
-        }
-    }
+    every_service_has_an_area_or_a_reason(StatTable::Hand01);
     let hand = links(municipality(101).unwrap())
         .into_iter()
         .find(|l| l.table == StatTable::Hand01)

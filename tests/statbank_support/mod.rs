@@ -1,11 +1,14 @@
 //! What the Statistikbanken import tests share: the fixtures, the built-in
 //! data set and the invariants every import holds, whatever its input.
 
+use std::process::Command;
 use std::sync::OnceLock;
 
+use prioritet::model::data::dataset::Area;
 use prioritet::model::data::localized::Lang;
 use prioritet::model::data::sources::SourceRegistry;
-use prioritet::model::import::statbank::{read_extracts, StatbankImport};
+use prioritet::model::ids::StatTable;
+use prioritet::model::import::statbank::{read_extracts, services, StatbankImport, VolumeRead};
 use prioritet::model::import::{with_municipality_source, Severity, MAX_PROBLEMS};
 use prioritet::model::DataSet;
 use prioritet::text::statbank::message;
@@ -97,4 +100,55 @@ pub fn check(im: &StatbankImport, what: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// What the panel shows as the volume of the area `id`.
+#[allow(dead_code)] // each test crate compiles this module; not all use it
+pub fn volume<'a>(im: &'a StatbankImport, id: &str) -> &'a VolumeRead {
+    &im.areas.iter().find(|a| a.area_id == id).unwrap().volume
+}
+
+/// The area `id` of `data`.
+#[allow(dead_code)] // each test crate compiles this module; not all use it
+pub fn at<'a>(data: &'a DataSet, id: &str) -> &'a Area {
+    &data.areas[data.area_index(id).unwrap()]
+}
+
+/// Every service type of `table`'s mapping names a real area, or says in
+/// Danish and English why it is not used.
+#[allow(dead_code)] // each test crate compiles this module; not all use it
+pub fn every_service_has_an_area_or_a_reason(table: StatTable) {
+    for s in services(table) {
+        match &s.area {
+            Some(a) => assert!(base().area_index(a).is_some(), "{}: {a}", s.key),
+            None => {
+                let why = s.why.as_ref().expect("not used without a reason");
+                assert!(!why.da.is_empty() && !why.en.is_empty() && why.da != why.en);
+            }
+        }
+    }
+}
+
+/// The data set an import built runs through `prioritet-run --data` with a
+/// default scenario and gives a projection (`tag` names the temporary files).
+#[allow(dead_code)] // each test crate compiles this module; not all use it
+pub fn runs_through_the_runner(data: &DataSet, tag: &str) {
+    let dir = std::env::temp_dir();
+    let data_file = dir.join(format!("statbank-{tag}-{}.json", std::process::id()));
+    let scenario = dir.join(format!("statbank-{tag}-scn-{}.json", std::process::id()));
+    std::fs::write(&data_file, serde_json::to_string(data).unwrap()).unwrap();
+    std::fs::write(&scenario, r#"{"version":1}"#).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_prioritet-run"))
+        .arg("run")
+        .arg(&scenario)
+        .args(["--draws", "0", "--data"])
+        .arg(&data_file)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&data_file);
+    let _ = std::fs::remove_file(&scenario);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json.is_object(), "{json}");
 }
