@@ -42,13 +42,13 @@ fn koebenhavn_own_placements_and_unit_costs_over_them() {
     assert_eq!(im.files[1].table, Some(StatTable::Anbaar));
     assert!(im.files[1].labels);
     assert_eq!(im.counts_year(StatTable::Anbaar), Some(2023));
-    // The age and sex breakdowns (two rows) and the country's totals over
-    // the places (two years) are skipped and counted in one warning.
+    // The country's totals over the places (two years) are skipped and
+    // counted in one warning.
     assert!(im
         .problems
         .iter()
         .any(|p| p.file == "ANBAAR-101.csv"
-            && p.kind == StatProblemKind::OtherRowsSkipped { count: 4 }));
+            && p.kind == StatProblemKind::OtherRowsSkipped { count: 2 }));
 
     // Foster care: three foster-family kinds summed on 31.12.2023.
     let v = volume(&im, "child_foster_care");
@@ -114,7 +114,7 @@ fn koebenhavn_own_placements_and_unit_costs_over_them() {
         .map(|u| (u.label.as_str(), u.full_time))
         .collect();
     assert_eq!(unused.len(), 3, "{unused:?}");
-    assert!(unused.contains(&("Kost- eller efterskole", Some(25.0))));
+    assert!(unused.contains(&("Kost- og eller efterskole", Some(25.0))));
     assert!(im
         .services_not_used
         .iter()
@@ -154,7 +154,9 @@ fn laesoe_suppressed_placements_fall_back_with_a_warning() {
 }
 
 #[test]
-fn aarhus_codes_are_listed_as_not_understood() {
+fn aarhus_codes_are_read_like_labels() {
+    // ANBAAR12 with valuePresentation=Code: ADMKOM 0 is the whole country,
+    // ANBRINGELSE 0 the total over the places (skipped).
     let anbaar = fixture("ANBAAR-751.csv");
     let files: Vec<(&str, &[u8])> = vec![
         ("REGK31-751.csv", AARHUS_MONEY.as_bytes()),
@@ -165,22 +167,20 @@ fn aarhus_codes_are_listed_as_not_understood() {
     assert!(im.import.usable);
     assert_eq!(im.files[1].table, Some(StatTable::Anbaar));
     assert!(!im.files[1].labels);
-    let unknown: Vec<&str> = im
-        .problems
-        .iter()
-        .filter_map(|p| match &p.kind {
-            StatProblemKind::UnknownServiceType {
-                table: StatTable::Anbaar,
-                value,
-            } => Some(value.as_str()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(unknown.len(), 9, "{unknown:?}");
+    assert!(
+        !im.problems
+            .iter()
+            .any(|p| matches!(p.kind, StatProblemKind::UnknownServiceType { .. })),
+        "{:#?}",
+        im.problems
+    );
+    // Foster care: codes 21, 1 and 22; institutions: 9, 8 and 27.
+    assert_eq!(volume(&im, "child_foster_care").full_time, Some(365.0));
+    assert_eq!(volume(&im, "child_institutions").full_time, Some(180.0));
     for id in ["child_foster_care", "child_institutions"] {
-        assert_eq!(volume(&im, id).status, VolumeStatus::NotInFiles, "{id}");
+        assert_eq!(volume(&im, id).status, VolumeStatus::Own, "{id}");
         let i = im.import.data.area_index(id).unwrap();
-        assert_eq!(im.import.origin[i].volume, FieldOrigin::ScaledDefault);
+        assert_eq!(im.import.origin[i].volume, FieldOrigin::File);
     }
 }
 
@@ -266,42 +266,79 @@ fn hand01_and_anbaar_are_told_apart_by_name_values_code_and_time() {
 
 #[test]
 fn the_placement_mapping_names_real_areas_and_the_link() {
-    let docs = [
-        ("Plejefamilie", Some("child_foster_care")),
-        ("Netværksplejefamilie", Some("child_foster_care")),
-        ("Kommunal plejefamilie", Some("child_foster_care")),
-        ("Døgninstitution", Some("child_institutions")),
-        ("Sikret døgninstitution", Some("child_institutions")),
-        ("Opholdssted for børn og unge", Some("child_institutions")),
+    // ANBAAR12's places, code and label as the table's description gives
+    // them (its own spelling "plejefamlie" included).
+    let described = [
+        ("1", "Netværksplejefamilie", Some("child_foster_care")),
+        ("21", "Almindelig plejefamlie", Some("child_foster_care")),
+        ("22", "Kommunal plejefamilie", Some("child_foster_care")),
         (
+            "26",
+            "Plejefamilie efter §76 a (unge med funktionsnedsættelse)",
+            Some("child_foster_care"),
+        ),
+        ("23", "Almen plejefamilie", Some("child_foster_care")),
+        ("24", "Forstærket plejefamilie", Some("child_foster_care")),
+        ("25", "Specialiseret plejefamlie", Some("child_foster_care")),
+        (
+            "9",
+            "Døgninstitution, almindelig afdeling",
+            Some("child_institutions"),
+        ),
+        (
+            "7",
+            "Delvis lukket døgninstitution eller delvis lukket afdeling på åben døgninstitution",
+            Some("child_institutions"),
+        ),
+        (
+            "8",
+            "Døgninstitution, sikret afdeling",
+            Some("child_institutions"),
+        ),
+        (
+            "27",
+            "Opholdssted for børn og unge",
+            Some("child_institutions"),
+        ),
+        ("11", "Kost- og eller efterskole", None),
+        (
+            "6",
             "Eget værelse, kollegium, kollegielignende opholdssted",
             None,
         ),
-        ("Kost- eller efterskole", None),
-        ("Andet anbringelsessted", None),
+        ("99", "Uoplyst", None),
     ];
-    for (label, area) in docs {
-        let s = service(StatTable::Anbaar, label).unwrap_or_else(|| panic!("{label}"));
-        assert_eq!(s.area.as_deref(), area, "{label}");
+    for (code, label, area) in described {
+        let by_code = service(StatTable::Anbaar, code).unwrap_or_else(|| panic!("{code}"));
+        let by_label = service(StatTable::Anbaar, label).unwrap_or_else(|| panic!("{label}"));
+        assert_eq!(by_code.key, by_label.key, "{code} {label}");
+        assert_eq!(by_code.area.as_deref(), area, "{label}");
     }
     assert_eq!(
-        service(StatTable::Anbaar, "Sikret døgninstitution")
+        service(StatTable::Anbaar, "Døgninstitution, sikret afdeling")
             .unwrap()
             .key,
         "secure"
     );
     assert_eq!(service(StatTable::Anbaar, "I alt"), None);
+    assert_eq!(service(StatTable::Anbaar, "0"), None);
     assert_eq!(service(StatTable::Anbaar, "10"), None);
     every_service_has_an_area_or_a_reason(StatTable::Anbaar);
     let link = links(municipality(101).unwrap())
         .into_iter()
         .find(|l| l.table == StatTable::Anbaar)
         .unwrap();
-    assert!(link
-        .url
-        .starts_with("https://api.statbank.dk/v1/data/ANBAAR7/CSV?"));
-    assert!(link.url.contains("OMR%C3%85DE=000,101"));
-    assert!(link.url.contains("ANBRINGELSESSTED=*"));
+    assert!(
+        link.url
+            .starts_with("https://api.statbank.dk/v1/data/ANBAAR12/CSV?"),
+        "{}",
+        link.url
+    );
+    assert!(
+        link.url.contains("ADMKOM=0,101&ANBRINGELSE=*"),
+        "{}",
+        link.url
+    );
     assert!(link.url.ends_with("Tid=*"));
     assert_eq!(link.file_name, "ANBAAR-101.csv");
 }

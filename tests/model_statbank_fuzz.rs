@@ -165,6 +165,7 @@ fn extract() -> impl Strategy<Value = String> {
         "OMRÅDE;TID;INDHOLD",
         "OMRÅDE;YDELSESTYPE;TID;INDHOLD",
         "OMRÅDE;ANBRINGELSESSTED;ALDER;KØN;TID;INDHOLD",
+        "ADMKOM;ANBRINGELSE;TID;INDHOLD",
         "OMRÅDE;KATEGORI;TID;INDHOLD",
         "\u{feff}OMRÅDE;FUNKTION;TID;INDHOLD",
         "omraade_id;helaarsborgere",

@@ -295,6 +295,24 @@ fn the_service_mapping_names_real_areas_and_every_listed_type() {
     }
     assert_eq!(service(StatTable::Hand01, "I alt"), None);
     assert_eq!(service(StatTable::Hand01, "108"), None);
+    // The codes and labels of the table's description: a code gives the
+    // same entry as its label.
+    let described = [
+        ("30011", "Aktivitets- og samværstilbud (§ 104 i lov om social service)", Some("adult_day_activities")),
+        ("30013", "Behandling (§ 102 i lov om social service)", None),
+        ("30014", "Beskyttet beskæftigelse (§ 103 i lov om social service)", Some("adult_day_activities")),
+        ("30117", "Kontant tilskud efter § 95 til ansættelse af hjælpere (§§ 83, 84) (§ 95 i lov om social service)", None),
+        ("30181", "Længerevarende botilbud inkl. tilknyttede ydelser fx §§ 83, 85 (§ 108 i lov om social service)", Some("adult_sel108")),
+        ("31213", "Hjælp, omsorg eller støtte til personer i hjemløshed eller i risiko for hjemløshed, ACT og M-ACT-støttemetode (§ 85 a i Serviceloven)", None),
+        ("32001", "Hjælp og støtte ved hastigt fremskridende sygdom, jf. § 83 i lov om social service (§ 117 a i Serviceloven)", None),
+        ("32004", "Hjælp og støtte ved hastigt fremskridende sygdom, jf. § 116 i lov om social service (§ 117 a i Serviceloven)", None),
+    ];
+    for (code, label, area) in described {
+        let by_code = service(StatTable::Hand01, code).unwrap_or_else(|| panic!("{code}"));
+        let by_label = service(StatTable::Hand01, label).unwrap_or_else(|| panic!("{label}"));
+        assert_eq!(by_code.key, by_label.key, "{code}");
+        assert_eq!(by_code.area.as_deref(), area, "{code}");
+    }
     every_service_has_an_area_or_a_reason(StatTable::Hand01);
     let hand = links(municipality(101).unwrap())
         .into_iter()
@@ -303,7 +321,12 @@ fn the_service_mapping_names_real_areas_and_every_listed_type() {
     assert!(hand
         .url
         .starts_with("https://api.statbank.dk/v1/data/HAND01/CSV?"));
-    assert!(hand.url.contains("OMR%C3%85DE=000,101"));
+    // HAND01 has no whole-country row: the municipality only.
+    assert!(
+        hand.url.contains("OMR%C3%85DE=101&YDELSESTYPE=*"),
+        "{}",
+        hand.url
+    );
     assert!(hand.url.contains("Tid=*"));
     assert_eq!(hand.file_name, "HAND01-101.csv");
 }

@@ -48,6 +48,10 @@ pub struct ServiceMap {
     /// Phrases (lower case) any one of which in a label names this type.
     #[serde(rename = "match")]
     pub phrases: Vec<String>,
+    /// Its codes in Statistikbanken (`valuePresentation=Code`), matched
+    /// exactly.
+    #[serde(default)]
+    pub codes: Vec<String>,
     /// The model area's id, or none when it is read but not used.
     pub area: Option<String>,
     /// Why it is not used, when `area` is none.
@@ -126,21 +130,27 @@ impl Period {
 }
 
 /// A table of counts that gives model areas the municipality's own
-/// volumes, and how it is recognised, read and linked to.
+/// volumes, and how it is recognised, read and linked to. The variable
+/// codes are those of the tables' descriptions (docs/statistikbanken.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CountTable {
     /// The table.
     pub table: StatTable,
     /// How a year's figure is given.
     pub period: Period,
-    /// What a variable code of its category column contains (assumed, not
-    /// documented to the project): `YDELS`, `ANBRINGELSESSTED`.
+    /// What a variable code of its category column contains: `YDELS`,
+    /// `ANBRINGELSE`.
     pub column_hints: &'static [&'static str],
-    /// The category's variable code in the links (assumed; check it
-    /// against a real download).
+    /// The category's variable code in the links.
     pub link_variable: &'static str,
-    /// The table the links ask for (`ANBAAR` is a family of tables; the
-    /// one assumed to hold the municipalities by place).
+    /// The municipality's variable code in the links (URL-encoded):
+    /// `OMRÅDE`, or ANBAAR12's `ADMKOM`.
+    pub link_area_variable: &'static str,
+    /// The whole country's code in the links, if the table has one (HAND01
+    /// has none: only the municipalities).
+    pub link_country: Option<&'static str>,
+    /// The table the links ask for (`ANBAAR` is a family of tables;
+    /// ANBAAR12 holds the municipalities by place).
     pub link_table: &'static str,
 }
 
@@ -151,14 +161,18 @@ pub const COUNT_TABLES: [CountTable; 2] = [
         period: Period::Quarters,
         column_hints: &["YDELS"],
         link_variable: "YDELSESTYPE",
+        link_area_variable: "OMR%C3%85DE",
+        link_country: None,
         link_table: "HAND01",
     },
     CountTable {
         table: StatTable::Anbaar,
         period: Period::YearEnd,
-        column_hints: &["ANBRINGELSESSTED", "ANBSTED"],
-        link_variable: "ANBRINGELSESSTED",
-        link_table: "ANBAAR7",
+        column_hints: &["ANBRINGELSE", "ANBSTED"],
+        link_variable: "ANBRINGELSE",
+        link_area_variable: "ADMKOM",
+        link_country: Some("0"),
+        link_table: "ANBAAR12",
     },
 ];
 
@@ -167,7 +181,7 @@ pub fn count_table(table: StatTable) -> Option<&'static CountTable> {
     COUNT_TABLES.iter().find(|c| c.table == table)
 }
 
-/// The table a link asks Statistikbanken for: `ANBAAR7` for the ANBAAR
+/// The table a link asks Statistikbanken for: `ANBAAR12` for the ANBAAR
 /// family, otherwise the table's own id.
 pub fn api_table(table: StatTable) -> &'static str {
     count_table(table).map_or(table.as_str(), |c| c.link_table)
@@ -192,10 +206,18 @@ pub fn services(table: StatTable) -> &'static [ServiceMap] {
     section(table).map_or(&[], |s| s.services.as_slice())
 }
 
-/// The category a label of `table` names: the first entry one of whose
-/// phrases it contains (compared in lower case, blanks collapsed). `None`
-/// for a code, a total or anything not listed.
+/// The category a value of `table` names: the entry with that code, else
+/// the first entry one of whose phrases the label contains (compared in
+/// lower case, blanks collapsed). `None` for a total or anything not
+/// listed.
 pub fn service(table: StatTable, label: &str) -> Option<&'static ServiceMap> {
+    let code = label.trim();
+    if let Some(s) = services(table)
+        .iter()
+        .find(|s| s.codes.iter().any(|c| c == code))
+    {
+        return Some(s);
+    }
     let key = label
         .to_lowercase()
         .split_whitespace()
@@ -269,7 +291,8 @@ pub struct TableLink {
 /// operating spending in current prices (1,000 kr.), HAND01 for the
 /// full-time services of every service type in every quarter, ANBAAR for
 /// the children placed of every place in every year, and FOLK1A for the
-/// population; each for the municipality and the whole country.
+/// population; each for the municipality and the whole country (HAND01
+/// has no whole-country row, so its link asks for the municipality only).
 ///
 /// ```
 /// use prioritet::model::import::statbank::{links, municipality};
@@ -287,10 +310,18 @@ pub fn links(m: &Municipality) -> Vec<TableLink> {
         .map(|table| {
             let filter = match table {
                 StatTable::Folk1a => format!("{area}&Tid=*"),
-                StatTable::Hand01 | StatTable::Anbaar => format!(
-                    "{area}&{}=*&Tid=*",
-                    count_table(table).map_or("", |c| c.link_variable)
-                ),
+                StatTable::Hand01 | StatTable::Anbaar => count_table(table)
+                    .map(|c| {
+                        let places = match c.link_country {
+                            Some(country) => format!("{country},{}", m.code),
+                            None => m.code.to_string(),
+                        };
+                        format!(
+                            "{}={places}&{}=*&Tid=*",
+                            c.link_area_variable, c.link_variable
+                        )
+                    })
+                    .unwrap_or_default(),
                 StatTable::Regk31 | StatTable::Budk32 => format!(
                     "{area}&FUNKTION={}&DRANST=1&ART=TOT&PRISENHED=LOBM&Tid=*",
                     funcs.join(",")

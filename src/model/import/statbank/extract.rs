@@ -76,7 +76,9 @@ pub(super) struct Extract {
 fn variable(cell: &str) -> String {
     let v = cell.trim().trim_matches('"').trim().to_uppercase();
     match v.as_str() {
-        "OMRAADE" | "OMRADE" | "AREA" | "REGION" => "OMRÅDE".into(),
+        // ANBAAR12 names its municipality column ADMKOM
+        // (administrationskommune); it is read as OMRÅDE.
+        "OMRAADE" | "OMRADE" | "AREA" | "REGION" | "ADMKOM" => "OMRÅDE".into(),
         "KOEN" | "KON" | "SEX" => "KØN".into(),
         "TIME" => "TID".into(),
         _ => v,
@@ -192,6 +194,10 @@ fn accepted(variable: &str, cell: &str) -> bool {
     }
 }
 
+/// The code of the total over a table of counts' categories (ANBAAR12's
+/// `0`, "I alt"; HAND01's codes are five digits and have no total).
+const ALL_CATEGORIES_CODE: &str = "0";
+
 /// A total ("I alt", "Alder i alt", "Køn i alt", `TOT`), skipped as a
 /// category and the one row used of a breakdown.
 fn is_total(cell: &str) -> bool {
@@ -206,8 +212,8 @@ const COUNT_BREAKDOWNS: [&str; 2] = ["ALDER", "KØN"];
 /// The table of counts the file is, and its category column: the header
 /// has `OMRÅDE`, `TID`, the value, perhaps `ALDER`/`KØN`, and exactly one
 /// more column, and the file name says `HAND01` or `ANBAAR`, or that
-/// column's code contains a table's hint (`YDELS`, `ANBRINGELSESSTED`,
-/// `ANBSTED`; assumed, not documented), or one of its first 50 values is a
+/// column's code contains a table's hint (`YDELS`, `ANBRINGELSE`,
+/// `ANBSTED`), or one of its first 50 values is a
 /// category a table's mapping knows. HAND01 and ANBAAR have the same shape,
 /// so the file name decides first, then which mapping more of the values
 /// match, then the column's code, then the form of `TID` (quarters are
@@ -462,7 +468,7 @@ pub(super) fn read_extract(
                 (f, cells[i].clone())
             }
             (None, Some(i)) => {
-                if is_total(&cells[i]) {
+                if is_total(&cells[i]) || cells[i].trim() == ALL_CATEGORIES_CODE {
                     skipped += 1;
                     continue;
                 }
