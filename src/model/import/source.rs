@@ -47,12 +47,12 @@ pub fn statbank_source(table: StatTable) -> Source {
             "Municipal budgets by function (net, operating)",
         ),
         StatTable::Hand01 => (
-            "Fuldtidsydelser efter kommune og ydelsestype (pr. kvartal)",
-            "Full-time services by municipality and service type (per quarter)",
+            "Handicapydelser efter område, ydelsestype og tid (fuldtidsydelser pr. kvartal)",
+            "Disability services by municipality, service type and time (full-time services per quarter)",
         ),
         StatTable::Anbaar => (
-            "Anbragte børn og unge pr. 31. december efter kommune og anbringelsessted",
-            "Children and young people placed outside the home on 31 December by municipality and place",
+            "Anbragte børn og unge pr. 31. december efter administrationskommune, anbringelsessted og tid (ANBAAR12)",
+            "Children and young people placed outside the home on 31 December by municipality, place and time (ANBAAR12)",
         ),
         StatTable::Folk1a => (
             "Befolkningen den 1. i kvartalet",
