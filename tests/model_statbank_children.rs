@@ -335,7 +335,7 @@ fn the_placement_mapping_names_real_areas_and_the_link() {
         link.url
     );
     assert!(
-        link.url.contains("ADMKOM=0,101&ANBRINGELSE=*"),
+        link.url.contains("ADMKOM=000,101&ANBRINGELSE=*"),
         "{}",
         link.url
     );

@@ -146,9 +146,9 @@ pub struct CountTable {
     /// The municipality's variable code in the links (URL-encoded):
     /// `OMRÅDE`, or ANBAAR12's `ADMKOM`.
     pub link_area_variable: &'static str,
-    /// The whole country's code in the links, if the table has one (HAND01
-    /// has none: only the municipalities).
-    pub link_country: Option<&'static str>,
+    /// Whether the table has a whole-country row to ask for in the links
+    /// (HAND01 has none: only the municipalities).
+    pub link_country: bool,
     /// The table the links ask for (`ANBAAR` is a family of tables;
     /// ANBAAR12 holds the municipalities by place).
     pub link_table: &'static str,
@@ -162,7 +162,7 @@ pub const COUNT_TABLES: [CountTable; 2] = [
         column_hints: &["YDELS"],
         link_variable: "YDELSESTYPE",
         link_area_variable: "OMR%C3%85DE",
-        link_country: None,
+        link_country: false,
         link_table: "HAND01",
     },
     CountTable {
@@ -171,7 +171,7 @@ pub const COUNT_TABLES: [CountTable; 2] = [
         column_hints: &["ANBRINGELSE", "ANBSTED"],
         link_variable: "ANBRINGELSE",
         link_area_variable: "ADMKOM",
-        link_country: Some("0"),
+        link_country: true,
         link_table: "ANBAAR12",
     },
 ];
@@ -312,9 +312,10 @@ pub fn links(m: &Municipality) -> Vec<TableLink> {
                 StatTable::Folk1a => format!("{area}&Tid=*"),
                 StatTable::Hand01 | StatTable::Anbaar => count_table(table)
                     .map(|c| {
-                        let places = match c.link_country {
-                            Some(country) => format!("{country},{}", m.code),
-                            None => m.code.to_string(),
+                        let places = if c.link_country {
+                            format!("{COUNTRY_CODE:03},{:03}", m.code)
+                        } else {
+                            format!("{:03}", m.code)
                         };
                         format!(
                             "{}={places}&{}=*&Tid=*",
