@@ -43,14 +43,12 @@ pub enum StatText {
     Clear,
     /// Column: area.
     ColArea,
-    /// Column: spending.
+    /// Column: spending, and where it came from.
     ColSpending,
     /// Column: per inhabitant.
     ColPerInhabitant,
     /// Column: the country per inhabitant.
     ColCountry,
-    /// Column: where from.
-    ColFrom,
     /// Column: the municipality's earlier years.
     ColEarlier,
     /// Column: the volume (full-year persons) and where it came from.
@@ -96,10 +94,9 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
         StatText::Accept => ("Brug kommunens tal", "Use the municipality's figures"),
         StatText::Clear => ("Glem filerne", "Forget the files"),
         StatText::ColArea => ("Område", "Area"),
-        StatText::ColSpending => ("Nettodriftsudgift", "Net operating spending"),
+        StatText::ColSpending => ("Nettodriftsudgift og kilde", "Net operating spending and source"),
         StatText::ColPerInhabitant => ("Pr. indbygger", "Per inhabitant"),
         StatText::ColCountry => ("Hele landet pr. indbygger", "Whole country per inhabitant"),
-        StatText::ColFrom => ("Kilde", "Source"),
         StatText::ColEarlier => ("Tidligere år", "Earlier years"),
         StatText::ColVolume => ("Helårspersoner", "Full-year persons"),
         StatText::ServicesNotUsed => (
@@ -168,48 +165,58 @@ pub fn area_status(s: AreaStatus, lang: Lang) -> &'static str {
 /// Where an area's volume came from, with the figure: "412,3 · kommunens
 /// egne (HAND01 2023, gennemsnit af fire kvartalers fuldtidsydelser)",
 /// "512 · kommunens egne (ANBAAR, anbragte pr. 31.12.2023)" or "landstal
-/// skaleret".
+/// skaleret" (the two parts of [`volume_parts`] in one line).
 pub fn volume_from(v: &VolumeRead, lang: Lang) -> String {
+    match volume_parts(v, lang) {
+        (Some(n), how) => format!("{n} · {how}"),
+        (None, how) => how,
+    }
+}
+
+/// An area's own volume, if the files give one, and where the volume came
+/// from: ("512", "kommunens egne (ANBAAR, anbragte pr. 31.12.2023)") or
+/// (none, "landstal skaleret efter kommunens størrelse").
+pub fn volume_parts(v: &VolumeRead, lang: Lang) -> (Option<String>, String) {
     let da = lang == Lang::Da;
     let year = v.year.map(|y| y.to_string()).unwrap_or_default();
     let table = v.table.map(StatTable::as_str).unwrap_or_default();
     match (v.status, v.full_time, v.table) {
-        (VolumeStatus::Own, Some(n), Some(StatTable::Anbaar)) => {
-            let n = crate::text::format::number(n, 0, lang);
-            if da {
-                format!("{n} · kommunens egne ({table}, anbragte pr. 31.12.{year})")
-            } else {
-                format!("{n} · the municipality's own ({table}, placed on 31.12.{year})")
-            }
-        }
-        (VolumeStatus::Own, Some(n), _) => {
-            let n = crate::text::format::number(n, 1, lang);
-            if da {
-                format!("{n} · kommunens egne ({table} {year}, gennemsnit af fire kvartalers fuldtidsydelser)")
-            } else {
-                format!("{n} · the municipality's own ({table} {year}, mean of four quarters' full-time services)")
-            }
-        }
-        (VolumeStatus::Suppressed, _, _) => pick(
+        (VolumeStatus::Own, Some(n), Some(StatTable::Anbaar)) => (
+            Some(crate::text::format::number(n, 0, lang)),
+            pick(
+                da,
+                format!("kommunens egne ({table}, anbragte pr. 31.12.{year})"),
+                format!("the municipality's own ({table}, placed on 31.12.{year})"),
+            ),
+        ),
+        (VolumeStatus::Own, Some(n), _) => (
+            Some(crate::text::format::number(n, 1, lang)),
+            pick(
+                da,
+                format!("kommunens egne ({table} {year}, gennemsnit af fire kvartalers fuldtidsydelser)"),
+                format!("the municipality's own ({table} {year}, mean of four quarters' full-time services)"),
+            ),
+        ),
+        (VolumeStatus::Suppressed, _, _) => (None, pick(
             da,
             format!("udeladt i {table} («..»): landstal skaleret"),
             format!("suppressed in {table} (\"..\"): national figure scaled"),
-        ),
-        (VolumeStatus::Incomplete, _, _) => pick(
+        )),
+        (VolumeStatus::Incomplete, _, _) => (None, pick(
             da,
             format!("ikke alle tal for året i {table}: landstal skaleret"),
             format!("not every figure of the year in {table}: national figure scaled"),
-        ),
-        (VolumeStatus::Zero, _, _) => pick(
+        )),
+        (VolumeStatus::Zero, _, _) => (None, pick(
             da,
             format!("0 i {table}: landstal skaleret"),
             format!("0 in {table}: national figure scaled"),
-        ),
-        (VolumeStatus::NotInFiles | VolumeStatus::Own, _, _) => pick(
+        )),
+        (VolumeStatus::NotInFiles | VolumeStatus::Own, _, _) => (None, pick(
             da,
             "landstal skaleret efter kommunens størrelse".into(),
             "national figure scaled to the municipality's size".into(),
-        ),
+        )),
     }
 }
 

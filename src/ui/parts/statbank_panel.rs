@@ -11,13 +11,13 @@ use leptos::prelude::*;
 use crate::model::data::localized::Lang;
 use crate::model::import::statbank::{
     links, municipalities, municipality, read_extracts, size_refusal, EarlierYear, StatProblem,
-    StatbankImport,
+    StatbankImport, VolumeRead,
 };
 use crate::model::import::Severity;
 use crate::model::DataSet;
 use crate::text::format::{dkk, number};
 use crate::text::statbank::{
-    area_status, message, scale_basis, table_name, text as st, volume_from, StatText,
+    area_status, message, scale_basis, table_name, text as st, volume_parts, StatText,
 };
 use crate::ui::explorer_state::{use_explorer, DataSource};
 use crate::ui::state::use_lang;
@@ -157,6 +157,16 @@ pub fn StatbankPanel() -> impl IntoView {
     }
 }
 
+/// An area's volume: the municipality's own figure, if any, and below it
+/// where the volume came from.
+fn volume_cell(v: &VolumeRead, l: Lang) -> impl IntoView {
+    let (figure, how) = volume_parts(v, l);
+    view! {
+        {figure.map(|n| view! { <span class="statbank-figure">{n}</span> " " })}
+        <span class="statbank-how">{how}</span>
+    }
+}
+
 /// "2022: 979,2 mio. kr. (1.499 kr. pr. indbygger)".
 fn earlier(h: &EarlierYear, l: Lang) -> String {
     match h.per_inhabitant_dkk {
@@ -211,13 +221,15 @@ fn StatbankResult(
             Some(view! {
                 <tr data-area=a.area_id.clone()>
                     <th scope="row">{data.areas[i].name.get(l).to_string()}</th>
-                    <td class="num">{a.spending_dkk.map(|v| dkk(v, l)).unwrap_or_else(|| "–".into())}</td>
+                    <td class="statbank-spending">
+                        {a.spending_dkk.map(|v| view! { <span class="statbank-figure">{dkk(v, l)}</span> " " })}
+                        <span class="statbank-how">{area_status(a.status, l)}</span>
+                    </td>
                     <td class="num">{per(a.per_inhabitant_dkk)}</td>
                     <td class="num">{per(a.country_per_inhabitant_dkk)}</td>
-                    <td>{area_status(a.status, l)}</td>
-                    <td class="statbank-volume">{volume_from(&a.volume, l)}</td>
+                    <td class="statbank-volume">{volume_cell(&a.volume, l)}</td>
                     <td class="statbank-earlier">
-                        {a.history.iter().map(|h| earlier(h, l)).collect::<Vec<_>>().join(" · ")}
+                        {a.history.iter().map(|h| view! { <span>{earlier(h, l)}</span> " " }).collect_view()}
                     </td>
                 </tr>
             })
@@ -283,7 +295,6 @@ fn StatbankResult(
                             <th scope="col">{st(StatText::ColSpending, l)}</th>
                             <th scope="col">{st(StatText::ColPerInhabitant, l)}</th>
                             <th scope="col">{st(StatText::ColCountry, l)}</th>
-                            <th scope="col">{st(StatText::ColFrom, l)}</th>
                             <th scope="col">{st(StatText::ColVolume, l)}</th>
                             <th scope="col">{st(StatText::ColEarlier, l)}</th>
                         </tr>
