@@ -91,7 +91,7 @@ function transfer(dir) {
 // Installed before any page script: remembers the wasm instance's memory
 // (Trunk's loader dispatches `TrunkApplicationStarted` with the instance's
 // exports, which include `memory`) and, for start-up, polls once per frame
-// for the first chart (`canvas.model-chart` with an opaque, non-white pixel)
+// for the first chart (the chart canvas on screen with an opaque, non-white pixel)
 // or the floor's counter button, then notes the time after that frame's paint.
 function probe(kind) {
   window.__bench = { kind };
@@ -100,7 +100,9 @@ function probe(kind) {
     window.__bench.memory = e.detail && e.detail.wasm && e.detail.wasm.memory;
   });
   const inked = () => {
-    const c = document.querySelector('canvas.model-chart');
+    // The chart on screen: the draft canvas while it lies over the sharp one.
+    const draft = document.querySelector('canvas.model-chart-draft');
+    const c = draft && getComputedStyle(draft).visibility === 'visible' ? draft : document.querySelector('canvas.model-chart');
     if (!c || !c.width || !c.height) return false;
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     for (let i = 0; i < d.length; i += 4) {
@@ -223,8 +225,13 @@ async function sliderSeries(page, mode, n) {
         ch.port2.postMessage(0);
       });
     });
-    const canvas = document.querySelector('canvas.model-chart');
+    // The chart on screen: the draft canvas while it lies over the sharp one.
+    const shown = () => {
+      const draft = document.querySelector('canvas.model-chart-draft');
+      return draft && getComputedStyle(draft).visibility === 'visible' ? draft : document.querySelector('canvas.model-chart');
+    };
     const sum = () => {
+      const canvas = shown();
       const d = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
       let h = 0;
       for (let i = 0; i < d.length; i += 97) h = (h * 31 + d[i]) | 0;

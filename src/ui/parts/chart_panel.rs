@@ -1,7 +1,8 @@
-//! The consequence charts, one at a time: tabs, the canvas (redrawn on every
-//! input: as a draft while a drag goes on, at the device's pixel ratio for a
-//! single input and once the bands land), an HTML legend, a description, the
-//! figures as a table (the text alternative), and the source line.
+//! The consequence charts, one at a time: tabs, two canvases (a draft one
+//! over the sharp one while the bands are pending, at start-up and after
+//! each input; the sharp one, at the device's pixel ratio, once they
+//! land), an HTML legend, a description, the figures as a table (the text
+//! alternative), and the source line.
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -227,8 +228,16 @@ pub fn ChartPanel() -> impl IntoView {
     let ex = use_explorer();
     let lang = use_lang();
     let ds = ex.data.get_untracked();
+    // Two canvases, each keeping its size: the sharp one (at the device's
+    // pixel ratio) shows the chart with its bands; the draft one (one
+    // canvas pixel per CSS pixel, a quarter of the pixels on a tablet)
+    // lies over it while the bands are pending, at start-up and after each
+    // input. So an input never waits for a sharp drawing, and no canvas is
+    // reallocated between the two (that costs more than the pixels saved).
     let canvas_ref = NodeRef::<Canvas>::new();
+    let draft_ref = NodeRef::<Canvas>::new();
     let canvas_box = use_canvas_box(canvas_ref);
+    let landed = Memo::new(move |_| ex.bands.with(Option::is_some));
     let area_names = {
         let ds = ds.clone();
         Memo::new(move |_| {
@@ -248,8 +257,6 @@ pub fn ChartPanel() -> impl IntoView {
             .collect::<Vec<_>>()
     });
 
-    // Whether the chart was last drawn with its bands.
-    let last_had_bands = StoredValue::new(true);
     Effect::new(move |_| {
         let size = canvas_box.get();
         let kind = ex.chart.get();
@@ -260,15 +267,12 @@ pub fn ChartPanel() -> impl IntoView {
         };
         let l = lang.get();
         let bands = ex.bands.get();
-        // A single input (a tap, a key) is drawn sharp; the inputs after
-        // it, until the bands land (the input has settled), as drafts.
-        let sharpness = if bands.is_some() || last_had_bands.get_value() {
-            Sharpness::Full
+        let (sharpness, target) = if bands.is_some() {
+            (Sharpness::Full, canvas_ref)
         } else {
-            Sharpness::Draft
+            (Sharpness::Draft, draft_ref)
         };
-        last_had_bands.set_value(bands.is_some());
-        let Some(canvas) = canvas_ref.get() else {
+        let Some(canvas) = target.get() else {
             return;
         };
         ex.central.with(|c| {
@@ -356,7 +360,10 @@ pub fn ChartPanel() -> impl IntoView {
             </div>
             <p class="chart-empty" role="note">{empty_notice}</p>
             <figure class:chart-hidden=move || empty.get()>
-                <canvas node_ref=canvas_ref class="chart model-chart" role="img" aria-label=description></canvas>
+                <div class="chart-canvases" class:drafting=move || !landed.get()>
+                    <canvas node_ref=canvas_ref class="chart model-chart" role="img" aria-label=description></canvas>
+                    <canvas node_ref=draft_ref class="model-chart-draft" aria-hidden="true"></canvas>
+                </div>
                 <figcaption>
                     <span class="chart-description">{description}</span>
                     " "

@@ -67,8 +67,8 @@ pub enum Sharpness {
     /// At the device's pixel ratio: crisp on high-density screens.
     Full,
     /// One canvas pixel per CSS pixel, a quarter of the pixels on a tablet:
-    /// while a slider moves, so each frame has less to draw and copy; the
-    /// chart is drawn again at full sharpness when the input settles.
+    /// while the bands are pending, so each input's frame has less to draw
+    /// and copy; the chart is drawn sharp when they land.
     Draft,
 }
 
