@@ -94,7 +94,7 @@ pub fn text(t: StatText, lang: Lang) -> &'static str {
         StatText::Accept => ("Brug kommunens tal", "Use the municipality's figures"),
         StatText::Clear => ("Glem filerne", "Forget the files"),
         StatText::ColArea => ("Område", "Area"),
-        StatText::ColSpending => ("Nettodriftsudgift og kilde", "Net operating spending and source"),
+        StatText::ColSpending => ("Nettodriftsudgift (før statsrefusion)", "Net operating spending (before state refund)"),
         StatText::ColPerInhabitant => ("Pr. indbygger", "Per inhabitant"),
         StatText::ColCountry => ("Hele landet pr. indbygger", "Whole country per inhabitant"),
         StatText::ColEarlier => ("Tidligere år", "Earlier years"),
@@ -329,8 +329,8 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             format!("Not an extract the app can read (first line: «{header}»). The app reads REGK31, BUDK32, HAND01, ANBAAR and FOLK1A from Statistikbanken: get the files with the links above (CSV, semicolon); the table's variables must be on the first line, e.g. OMRÅDE;FUNKTION;DRANST;ART;PRISENHED;TID;INDHOLD."),
         ),
         StatProblemKind::LinesBeforeHeader { count } => pick(
-            format!("{} linje(r) før overskriften er sprunget over.", int(*count, lang)),
-            format!("{} line(s) before the header were skipped.", int(*count, lang)),
+            format!("{} {} før overskriften er sprunget over.", int(*count, lang), if *count == 1 { "linje" } else { "linjer" }),
+            format!("{} {} before the header skipped.", int(*count, lang), if *count == 1 { "line was" } else { "lines were" }),
         ),
         StatProblemKind::AssumedAccounts => pick(
             "Filnavnet siger hverken REGK31 eller BUDK32; filen er læst som regnskab (REGK31). Gem et budget som BUDK32-....csv.".into(),
@@ -353,8 +353,8 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             format!("The figure for «{function}» is suppressed (\"..\"); the area uses national figures scaled to the municipality's size."),
         ),
         StatProblemKind::OtherRowsSkipped { count } => pick(
-            format!("{} rækker med andre kontotyper, prisenheder eller opdelinger (eller summer af funktioner) er ikke brugt: appen bruger driftskonti, i alt (netto), løbende priser (1.000 kr.).", int(*count, lang)),
-            format!("{} rows with other account types, price units or breakdowns (or sums of functions) were not used: the app uses operating accounts, total (net), current prices (1,000 kr.).", int(*count, lang)),
+            format!("{} {} ikke brugt: totaler («I alt»), opdelinger (fx alder eller køn), summer af funktioner eller andre kontotyper og prisenheder end driftskonti, i alt (netto), løbende priser (1.000 kr.).", int(*count, lang), if *count == 1 { "række er" } else { "rækker er" }),
+            format!("{} {} not used: totals (\"I alt\"), breakdowns (e.g. age or sex), sums of functions, or account types and price units other than operating accounts, total (net), current prices (1,000 kr.).", int(*count, lang), if *count == 1 { "row was" } else { "rows were" }),
         ),
         StatProblemKind::DuplicateRow { first } => pick(
             format!("Samme tal står også i linje {first}; det senere er brugt."),
@@ -405,8 +405,8 @@ pub fn detail(p: &StatProblem, lang: Lang) -> String {
             format!("«{value}» is not a quarter (2023K4); the row was not used."),
         ),
         StatProblemKind::PartYear { year, quarters } => pick(
-            format!("HAND01 har kun {} kvartal(er) af {year}; antallet er taget fra det seneste hele år.", int(*quarters, lang)),
-            format!("HAND01 has only {} quarter(s) of {year}; the counts are taken from the latest whole year.", int(*quarters, lang)),
+            format!("HAND01 har kun {} {} af {year}; antallet er taget fra det seneste hele år.", int(*quarters, lang), if *quarters == 1 { "kvartal" } else { "kvartaler" }),
+            format!("HAND01 has only {} {} of {year}; the counts are taken from the latest whole year.", int(*quarters, lang), if *quarters == 1 { "quarter" } else { "quarters" }),
         ),
         StatProblemKind::NoCompleteYear => pick(
             "HAND01 har intet år med alle fire kvartaler; antallet af helårspersoner er landstal skaleret.".into(),
