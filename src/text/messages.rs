@@ -241,7 +241,7 @@ text_table! {
     /// Marks the freed figure the scenario counts with.
     KeyCountedWith => ("(det regner scenariet med)", "(the scenario counts with this)"),
     /// Key figure: need the ceiling council declines.
-    KeyDeclined => ("Afvist af loftsrådet", "Declined by the ceiling council"),
+    KeyDeclined => ("Afvist af prioriteringsrådet", "Declined by the priority council"),
     /// Under the declined need: what it is.
     KeyDeclinedNote => ("ikke betalt og ikke udækket: rådet har sagt nej", "not paid and not unmet: the council said no"),
     /// The council chart in presentation mode when no ceiling is set.

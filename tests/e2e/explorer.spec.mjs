@@ -271,7 +271,7 @@ test('the ceiling card shows money freed without and with a change of law, and d
   // money freed that the scenario counts with.
   const keys = await page.locator('.keys > .key').evaluateAll((ks) => ks.map((k) => k.dataset.key));
   expect(keys.indexOf('declined')).toBe(keys.indexOf('unmet') + 1);
-  await expect(page.locator('.key[data-key="declined"]')).toContainText('Afvist af loftsrådet');
+  await expect(page.locator('.key[data-key="declined"]')).toContainText('Afvist af prioriteringsrådet');
   const declined = parseDanishDkk(await keyValue(page, 'declined').innerText());
   expect(Math.abs(declined - freedWithout)).toBeLessThanOrEqual(2 * tolerance(freedWithout));
   // Assuming the change of law: the other figure applies, and the line
