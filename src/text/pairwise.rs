@@ -66,6 +66,10 @@ text_table! {
     RoomMostAgreed => ("og mest enigt om", "and agrees most on"),
     /// Participants whose answers did not fit together; `{n}` filled in.
     RoomInconsistent => ("Deltagere, hvis svar ikke helt hænger sammen ({n})", "Participants whose answers do not quite fit together ({n})"),
+    /// On the projector, the same without names, one participant.
+    RoomInconsistentOne => ("1 deltagers svar hænger ikke helt sammen.", "1 participant's answers do not quite fit together."),
+    /// On the projector, the same without names; `{n}` filled in.
+    RoomInconsistentCount => ("{n} deltageres svar hænger ikke helt sammen.", "{n} participants' answers do not quite fit together."),
     /// Participants whose answers fit together.
     RoomAllConsistent => ("Alle deltageres svar hænger sammen.", "Every participant's answers fit together."),
     /// Of those without a name.

@@ -167,7 +167,10 @@ test('five participants\' warm-ups on the board: the spread, and who went round 
   await expect(slide).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#weight-strips')).toBeHidden();
   await expect(page.locator('#warmup-strips')).toBeInViewport({ ratio: 1 });
-  await expect(page.locator('#room-warmup-flags')).toBeInViewport({ ratio: 1 });
+  // The projector shows how many answered inconsistently, not who.
+  await expect(page.locator('#room-warmup-flags')).toBeHidden();
+  await expect(page.locator('#room-warmup-flags-count')).toHaveText('2 deltageres svar hænger ikke helt sammen.');
+  await expect(page.locator('#room-warmup-flags-count')).toBeInViewport({ ratio: 1 });
   await expect(page.locator('#board-table')).toBeInViewport({ ratio: 1 });
   expect(await noScroll()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'tests/e2e/screenshots/projector-warmup-board-presenting.png' });

@@ -308,6 +308,13 @@ test('compare: the five approaches side by side, differences highlighted, lines 
   await page.locator('#compare-lenses').click();
   await expect(page.locator('#compare-table thead th')).toHaveCount(6);
   expect(await page.locator('#compare-table td.notable').count()).toBeGreaterThan(3);
+  if (page.viewportSize().width <= 600) {
+    // On a phone: one block per key figure, each scenario a line naming
+    // it; nothing to scroll sideways.
+    const cell = page.locator('#compare-table tr[data-metric="overspend_dkk"] td').nth(1);
+    expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Socialfaglig tilgang"');
+    expect(await page.locator('.compare .table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  }
   const chart = () => page.locator('canvas.compare-canvas').evaluate((c) => c.toDataURL());
   const first = await chart();
   await page.locator('#compare-metric').selectOption('unmet_dkk');

@@ -171,6 +171,12 @@ fn warmup_room(ds: &DataSet, runs: &[(String, Scenario)], l: Lang) -> impl IntoV
             who.join(", ")
         )
     };
+    // On the projector the room sees how many, not who.
+    let count = match r.inconsistent.len() {
+        0 => warm_text(WarmMsg::RoomAllConsistent, l).to_string(),
+        1 => warm_text(WarmMsg::RoomInconsistentOne, l).to_string(),
+        n => warm_text(WarmMsg::RoomInconsistentCount, l).replace("{n}", &n.to_string()),
+    };
     view! {
         <section class="board-section room-warmup" class:room-warmup-empty=r.took == 0 aria-labelledby="room-warmup-heading">
             <h3 id="room-warmup-heading">{warm_text(WarmMsg::RoomHeading, l)}</h3>
@@ -182,6 +188,7 @@ fn warmup_room(ds: &DataSet, runs: &[(String, Scenario)], l: Lang) -> impl IntoV
                     <ul class="strips" id="warmup-strips">{strips}</ul>
                     <p id="room-warmup-split">{split}</p>
                     <p id="room-warmup-flags">{flags}</p>
+                    <p id="room-warmup-flags-count">{count}</p>
                 }
                 .into_any()
             }}

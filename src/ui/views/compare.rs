@@ -228,8 +228,9 @@ pub fn CompareView(
                             .enumerate()
                             .map(|(i, ((v, d), notable))| {
                                 let diff = (i != c.reference).then(|| view! { <span class="diff">{cells::diff(r.metric, *d, l)}</span> });
+                                let label = c.columns.get(i).map(|col| col.label.clone()).unwrap_or_default();
                                 view! {
-                                    <td class:notable=*notable class:reference=i == c.reference>
+                                    <td class:notable=*notable class:reference=i == c.reference data-label=label>
                                         <span class="value">{cells::value(r.metric, *v, l)}</span>
                                         {diff}
                                     </td>
