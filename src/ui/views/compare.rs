@@ -24,7 +24,7 @@ use crate::ui::explorer_state::use_explorer;
 use crate::ui::state::{tr, use_content, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
-use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness, PRESENTING_TEXT_SCALE};
+use crate::ui::web::canvas::{draw_on, use_canvas_box, Sharpness};
 use crate::ui::web::download::download_text;
 use crate::ui::web::list_store::ListStore;
 use crate::ui::web::storage::Key;
@@ -302,9 +302,7 @@ pub fn CompareView(
                 y_desc: cells::unit(m, l).unwrap_or_default(),
                 font_px: 0,
             };
-            let text_scale = if ex.presenting.get() {
-                PRESENTING_TEXT_SCALE
-            } else if size.width() >= WIDE_CHART_PX {
+            let text_scale = if size.width() >= WIDE_CHART_PX {
                 WIDE_TEXT_SCALE
             } else {
                 1.0
