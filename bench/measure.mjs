@@ -133,15 +133,35 @@ async function openPage(browser, url, kind) {
   await page.addInitScript(probe, kind);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  // What the page itself asks for (the service worker's background caching
+  // is not the page's and is not listed) until its first chart is painted.
+  const requested = [];
+  const onRequest = (r) => requested.push(r.url());
+  page.on('request', onRequest);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench && window.__bench.painted !== undefined, null, { timeout: 60_000 });
-  return { context, page, cdp, errors };
+  page.off('request', onRequest);
+  return { context, page, cdp, errors, requested };
+}
+
+// The paths each page fetched before its first chart (or counter), from
+// its first measured start-up.
+const firstLoad = {};
+
+/** The gzip -9 bytes of the files at `paths` (URL paths under `base`). */
+function firstLoadBytes(size, paths, base) {
+  const root = new URL(base).pathname.replace(/[^/]*$/, '');
+  const byFile = new Map(size.files.map((f) => [f.file, f]));
+  const files = paths.map((p) => decodeURIComponent(p.startsWith(root) ? p.slice(root.length) : p) || 'index.html')
+    .map((file) => byFile.get(file)).filter(Boolean);
+  return { files: files.map((f) => f.file), gzip: files.reduce((t, f) => t + f.gzip, 0) };
 }
 
 async function startup(browser, url, kind) {
   const runs = [];
   for (let i = 0; i <= RUNS; i++) {
-    const { context, page, errors } = await openPage(browser, url, kind);
+    const { context, page, errors, requested } = await openPage(browser, url, kind);
+    if (i === 1) firstLoad[kind] = [...new Set(requested.map((u) => new URL(u).pathname))];
     // First contentful paint is reported a little after the frame; wait for it briefly.
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5_000 }).catch(() => {});
     const r = await page.evaluate(() => {
@@ -366,6 +386,10 @@ const breakdown = existsSync(opt.breakdown) ? readFileSync(opt.breakdown, 'utf8'
 
 // ---------------------------------------------------------------- table
 const rows = [];
+const first = { app: firstLoadBytes(size.app, firstLoad.app ?? [], opt['app-url']), floor: firstLoadBytes(size.floor, firstLoad.floor ?? [], opt['floor-url']) };
+rows.push(['1. First load: what the page fetches before its first chart, gzip -9', kb(first.app.gzip),
+  `floor ${kb(first.floor.gzip)}; goal ≤ 300 KB (issue 15)`,
+  `${(first.app.gzip / first.floor.gzip).toFixed(1)}x; ${verdict(first.app.gzip <= 300_000)}`]);
 const gzRatio = size.app.total.gzip / size.floor.total.gzip;
 const brRatio = size.app.total.brotli / size.floor.total.brotli;
 rows.push(['1. Transfer size, gzip -9 (all of dist/)', kb(size.app.total.gzip),
@@ -440,6 +464,9 @@ instruction count and the sizes are not affected.
 ${table}
 
 ## Transfer size
+
+The first load (what the page fetched before its first chart, in its first
+measured start-up): ${first.app.files.join(', ')}.
 
 The app (\`${opt['app-dist']}\`):
 

@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SETUP_BROWSER=0 source scripts/setup.sh
+# scripts/bin first: its wasm-bindgen splits the wasm first (scripts/wasm-split.mjs).
+export PATH="$PWD/scripts/bin:$PATH"
 export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
 echo "==> Building and serving on http://127.0.0.1:8080"
 # No autoreload: Trunk would inject an inline classic <script> for it, which

@@ -35,6 +35,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WBG_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
+# The wasm split (scripts/wasm-split.mjs): wasm_split_cli_support's
+# wasm-split-cli, the splitter cargo-leptos uses for leptos's split points.
+WASM_SPLIT_VERSION=0.2.4
+if ! wasm-split-cli --help >/dev/null 2>&1; then
+  say "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
+
 # Playwright, axe-core and wasm-opt (npm's binaryen 132; Debian's 108 breaks the app).
 # A node_modules that is a symlink (a worktree sharing another checkout's
 # packages) is never reinstalled: npm ci would empty the directory it points to.

@@ -14,16 +14,12 @@ use crate::text::messages::Msg;
 use crate::ui::explorer_state::ExplorerState;
 use crate::ui::state::{tr, ContentContext, LangSignal};
 use crate::ui::url_sync;
-use crate::ui::views::background::BackgroundPage;
-use crate::ui::views::board::BoardView;
-use crate::ui::views::cockpit::CockpitView;
-use crate::ui::views::compare::CompareView;
 use crate::ui::views::explorer::Explorer;
-use crate::ui::views::memo::MemoView;
-use crate::ui::views::warmup::WarmupView;
+use crate::ui::views::split;
 use crate::ui::web::address::View;
 use crate::ui::web::storage;
 use crate::ui::widgets::lang_switch::LangSwitch;
+use crate::ui::widgets::lazy_page::lazy_page;
 use crate::ui::widgets::notice::NoticeBar;
 use crate::ui::widgets::source_line::SourceList;
 use crate::ui::widgets::source_panel::SourcePanelView;
@@ -154,12 +150,12 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
         <main id="main">
             {move || match view_sig.get() {
                 View::Explorer => view! { <Explorer view=view_sig/> }.into_any(),
-                View::Compare => view! { <CompareView view=view_sig/> }.into_any(),
-                View::Board => view! { <BoardView view=view_sig/> }.into_any(),
-                View::Cockpit => view! { <CockpitView/> }.into_any(),
-                View::Background => view! { <BackgroundPage/> }.into_any(),
-                View::Memo => view! { <MemoView view=view_sig/> }.into_any(),
-                View::Warmup => view! { <WarmupView view=view_sig/> }.into_any(),
+                View::Compare => lazy_page(move || split::compare(view_sig)),
+                View::Board => lazy_page(move || split::board(view_sig)),
+                View::Cockpit => lazy_page(split::cockpit),
+                View::Background => lazy_page(split::background),
+                View::Memo => lazy_page(move || split::memo(view_sig)),
+                View::Warmup => lazy_page(move || split::warmup(view_sig)),
             }}
         </main>
         <footer class="site-footer">

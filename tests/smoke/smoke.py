@@ -23,7 +23,10 @@ In each browser:
      way the page starts it (the glue's URL and a compiled
      WebAssembly.Module posted to a module worker) and answers a job with
      bands (where it cannot, the page computes the bands itself, so the
-     figures alone would not show it).
+     figures alone would not show it);
+  6. the first load fetched none of the wasm's parts loaded on demand
+     (scripts/wasm-split.mjs), and the compare page, one such part, opens:
+     its part is fetched, linked to the page's wasm, and renders.
 
 A browser whose driver or binary is missing is reported with a loud
 "SKIPPED: ..." line and does not fail the run; a check that fails does.
@@ -74,6 +77,10 @@ WebAssembly.compileStreaming(fetch(wasm)).then((module) => {
   w.postMessage(['9', '20', '1', 'national', location.hash.split('?s=')[1] || '', ''].join('\\n'));
 }, (e) => done('compile: ' + e));
 """
+PARTS_JS = (
+    "return performance.getEntriesByType('resource')"
+    ".filter(e => /\\/split-[0-9a-f]{16}\\/[^/]*\\.wasm$/.test(e.name)).map(e => e.name.split('/').pop());"
+)
 WASM_COUNT_JS = (
     "return performance.getEntriesByType('resource')"
     ".filter(e => /_bg\\.wasm(\\?|$)/.test(e.name)).length;"
@@ -112,7 +119,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if self.no_sw and path.endswith("/sw.js"):
             self.send_error(404)
             return
-        super().do_GET()
+        try:
+            super().do_GET()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser left the page while the service worker was caching
 
     def log_message(self, *args):
         pass  # quiet
@@ -183,6 +193,8 @@ def check(driver, base, no_sw, name):
     assert wasm == 1, f"the wasm was fetched {wasm} times (Resource Timing), expected once"
     if no_sw:
         assert server == 1, f"the server was asked for the wasm {server} times, expected once"
+    parts = driver.execute_script(PARTS_JS)
+    assert parts == [], f"the first load fetched parts loaded on demand: {parts}"
 
     # 3. Arrow keys on a lever slider change a key figure.
     from selenium.webdriver.common.by import By
@@ -221,6 +233,17 @@ def check(driver, base, no_sw, name):
     reply = driver.execute_async_script(WORKER_JS)
     assert reply.startswith("9\nok\n"), f"the bands worker answered {reply!r}"
     print(f"  {name}: the bands worker answers a job: {reply!r}...")
+
+    # 6. A page whose code is a part loaded on demand opens.
+    driver.get("about:blank")
+    driver.get(base + "/#sammenlign")
+    heading = wait("the compare page's heading",
+                   lambda: driver.execute_script(
+                       "const h = document.getElementById('compare-heading');"
+                       " return h && h.textContent.trim();"))
+    parts = driver.execute_script(PARTS_JS)
+    assert any(p.startswith("split_compare_page") for p in parts), f"compare's part was not fetched: {parts}"
+    print(f"  {name}: the compare page ({heading!r}) opened from {len(parts)} parts loaded on demand")
 
 
 def webkit_driver():

@@ -6,4 +6,5 @@ pub(crate) mod cockpit;
 pub(crate) mod compare;
 pub(crate) mod explorer;
 pub(crate) mod memo;
+pub(crate) mod split;
 pub(crate) mod warmup;
