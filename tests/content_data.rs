@@ -2,12 +2,14 @@
 //! content files are rejected with a message that names the file and field.
 
 use prioritet::model::data::content::{Content, ContentFiles};
+use prioritet::model::data::recommendations::Recommendations;
 
 #[test]
 fn builtin_content_is_valid() {
     let c = Content::builtin().expect("valid");
     assert_eq!(c.approaches.approaches.len(), 5);
-    assert_eq!(c.recommendations.recommendations.len(), 5);
+    let recs = Recommendations::builtin(&c.sources).expect("valid");
+    assert_eq!(recs.recommendations.len(), 5);
     let years: Vec<u16> = c.recipients.points.iter().map(|p| p.year).collect();
     assert_eq!(years, [2014, 2016, 2022]);
 }

@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use prioritet::model::data::content::Content;
+use prioritet::model::data::recommendations::Recommendations;
 
 /// The seed's text, or `None` (said on stderr) when `../shared/seeds/` is
 /// not beside the repository. A seeds folder without the file is an error.
@@ -46,6 +47,10 @@ fn normalise(text: &str) -> String {
 
 fn content() -> Content {
     Content::builtin().expect("the built-in content is valid")
+}
+
+fn recommendations(c: &Content) -> Recommendations {
+    Recommendations::builtin(&c.sources).expect("the recommendations are valid")
 }
 
 #[test]
@@ -87,10 +92,8 @@ fn approaches_table_rows_are_verbatim() {
 #[test]
 fn recommendations_are_verbatim() {
     let c = content();
-    let source = c
-        .sources
-        .get(&c.recommendations.source)
-        .expect("known source");
+    let recs = recommendations(&c);
+    let source = c.sources.get(&recs.source).expect("known source");
     let Some(text) = seed(
         source.seed_file.as_deref().expect("a seed file"),
         "recommendations_are_verbatim",
@@ -99,7 +102,7 @@ fn recommendations_are_verbatim() {
     };
     let flat = normalise(&text);
     let mut checked = 0;
-    for r in &c.recommendations.recommendations {
+    for r in &recs.recommendations {
         let mut texts = vec![
             &r.question,
             &r.title,
@@ -132,9 +135,7 @@ fn recommendations_are_verbatim() {
 
 #[test]
 fn every_6_byerne_bullet_is_present() {
-    let c = content();
-    let counts: Vec<usize> = c
-        .recommendations
+    let counts: Vec<usize> = recommendations(&content())
         .recommendations
         .iter()
         .map(|r| r.bullets.len())

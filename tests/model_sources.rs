@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 use prioritet::model::data::content::Content;
+use prioritet::model::data::recommendations::Recommendations;
 use prioritet::model::data::sources::{SourceRegistry, Sourced, Status};
 use prioritet::model::DataSet;
 use serde_json::Value;
@@ -104,7 +105,8 @@ fn every_source_can_be_found_again_and_supports_something() {
         used.insert(id);
     }
     used.insert(content.approaches.source.clone());
-    used.insert(content.recommendations.source.clone());
+    let recs = Recommendations::builtin(&content.sources).expect("the recommendations load");
+    used.insert(recs.source.clone());
     used.extend(
         content
             .recipients

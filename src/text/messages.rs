@@ -32,6 +32,19 @@ text_table! {
             "Copenhagen, Aarhus, Odense, Aalborg, Esbjerg and Randers (the six cities) made five recommendations together with the think tank Mandag Morgen. Open a recommendation to read its problem, solutions, gains, time horizon and what the six cities recommend.",),
     /// Label before a recommendation's number.
     RecommendationLabel => ("Anbefaling", "Recommendation"),
+    /// Status while the recommendations are fetched (the first time the
+    /// background view opens).
+    RecommendationsLoading => ("Henter anbefalingerne …", "Loading the recommendations …"),
+    /// Shown when the recommendations could not be fetched (offline, a
+    /// server error); the technical reason follows.
+    RecommendationsFetchFailed => ("Anbefalingerne kunne ikke hentes. Tjek forbindelsen, og prøv igen. Resten af værktøjet virker som før.",
+            "The recommendations could not be fetched. Check the connection and try again. The rest of the tool works as before.",),
+    /// Shown when the fetched recommendations cannot be read; the parser's
+    /// message follows.
+    RecommendationsInvalid => ("Anbefalingerne kunne ikke læses. Prøv igen; hjælper det ikke, så kontakt os med denne besked:",
+            "The recommendations could not be read. Try again; if that does not help, contact us with this message:",),
+    /// Button that fetches the recommendations again after a failure.
+    TryAgain => ("Prøv igen", "Try again"),
     /// Heading of the problem part.
     Problem => ("Problemet", "The problem"),
     /// Label of the solutions part.

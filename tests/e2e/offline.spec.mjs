@@ -30,10 +30,13 @@ async function explorerRenders(page) {
   await expect.poll(() => inked(page, 'canvas.model-chart')).toBeGreaterThan(0.01);
 }
 
-/** The background page has rendered, with its chart drawn. */
+/** The background page has rendered, with its chart drawn and the
+ * recommendations (fetched from recommendations.json, which the service
+ * worker precached: the explorer never asks for it). */
 async function backgroundRenders(page) {
   await expect(page.locator('h1')).toHaveText('Prioriteringsrummet');
   await expect(page.locator('#approaches-heading')).toBeVisible();
+  await expect(page.locator('.recommendation')).toHaveCount(5);
   await page.locator('canvas.chart').scrollIntoViewIfNeeded();
   await expect.poll(() => inked(page, 'canvas.chart')).toBeGreaterThan(0.01);
 }

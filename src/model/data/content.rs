@@ -1,12 +1,12 @@
 //! The texts and figures the app shows beside the model: VIVE's five
-//! approaches (seed 000), the six cities' five recommendations (seed 001),
-//! the growth in recipients, the "Hvorfor?" explanations and the glossary of
-//! terms of art. The Danish texts of the seeds are verbatim; a test compares
-//! them with the seed files.
+//! approaches (seed 000), the growth in recipients, the "Hvorfor?"
+//! explanations and the glossary of terms of art, compiled into the app.
+//! The six cities' recommendations (seed 001) are in `recommendations`,
+//! fetched when the background view needs them. The Danish texts of the
+//! seeds are verbatim; a test compares them with the seed files.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::data::dataset::Horizon;
 use crate::model::data::localized::Localized;
 use crate::model::data::sources::{SourceRegistry, Sourced};
 use crate::model::ids::{ApproachId, TermId, TopicId};
@@ -38,62 +38,6 @@ pub struct Approaches {
     pub intro: Vec<Localized>,
     /// The five approaches, in the seed's order.
     pub approaches: Vec<Approach>,
-}
-
-/// A titled part of a recommendation (solutions, gains).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Section {
-    /// The part's heading, without its label (e.g. without "Løsninger: ").
-    pub heading: Localized,
-    /// Its paragraphs.
-    pub paragraphs: Vec<Localized>,
-}
-
-/// The time-horizon part of a recommendation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct HorizonSection {
-    /// The horizon as a category the model can use.
-    pub term: Horizon,
-    /// The heading as the seed words it (e.g. "Mellemlang sigt").
-    pub heading: Localized,
-    /// Its paragraphs.
-    pub paragraphs: Vec<Localized>,
-}
-
-/// One of the six largest cities' five recommendations (seed 001).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Recommendation {
-    /// Its number, 1 to 5, as in the catalogue.
-    pub number: u8,
-    /// Stable id, shared with the model's levers.
-    pub id: String,
-    /// The question that opens its section.
-    pub question: Localized,
-    /// Paragraphs between the question and the recommendation.
-    pub intro: Vec<Localized>,
-    /// The recommendation itself.
-    pub title: Localized,
-    /// The problem it addresses.
-    pub problem: Vec<Localized>,
-    /// The solutions (*Løsninger*).
-    pub solutions: Section,
-    /// The gains (*Gevinster*).
-    pub gains: Section,
-    /// The time horizon (*Tidshorisont*).
-    pub horizon: HorizonSection,
-    /// Every "6-byerne anbefaler, at" bullet.
-    pub bullets: Vec<Localized>,
-}
-
-/// The five recommendations.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Recommendations {
-    /// Format version of `data/recommendations.json`.
-    pub version: u32,
-    /// Source id of the seed the texts come from.
-    pub source: String,
-    /// The recommendations, in the catalogue's order.
-    pub recommendations: Vec<Recommendation>,
 }
 
 /// The number of recipients of a social intervention in one year.
@@ -216,8 +160,6 @@ pub struct Content {
     pub sources: SourceRegistry,
     /// VIVE's five approaches.
     pub approaches: Approaches,
-    /// The six cities' five recommendations.
-    pub recommendations: Recommendations,
     /// The growth in recipients.
     pub recipients: Recipients,
     /// The "Hvorfor?" explanations.
@@ -234,11 +176,6 @@ pub mod builtin {
     /// `data/approaches.json`.
     pub const APPROACHES: &str =
         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/approaches.json"));
-    /// `data/recommendations.json`.
-    pub const RECOMMENDATIONS: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/data/recommendations.json"
-    ));
     /// `data/recipients.json`.
     pub const RECIPIENTS: &str =
         include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/recipients.json"));
@@ -259,8 +196,6 @@ pub struct ContentFiles<'a> {
     pub sources: &'a str,
     /// `approaches.json`.
     pub approaches: &'a str,
-    /// `recommendations.json`.
-    pub recommendations: &'a str,
     /// `recipients.json`.
     pub recipients: &'a str,
     /// `explanations.json`.
@@ -275,7 +210,6 @@ impl ContentFiles<'static> {
         ContentFiles {
             sources: builtin::SOURCES,
             approaches: builtin::APPROACHES,
-            recommendations: builtin::RECOMMENDATIONS,
             recipients: builtin::RECIPIENTS,
             explanations: builtin::EXPLANATIONS,
             glossary: builtin::GLOSSARY,
@@ -294,7 +228,6 @@ impl Content {
         let content = Content {
             sources: parse("sources.json", files.sources)?,
             approaches: parse("approaches.json", files.approaches)?,
-            recommendations: parse("recommendations.json", files.recommendations)?,
             recipients: parse("recipients.json", files.recipients)?,
             explanations: parse("explanations.json", files.explanations)?,
             glossary: parse("glossary.json", files.glossary)?,
@@ -317,22 +250,11 @@ impl Content {
                 ApproachId::ALL.map(ApproachId::as_str)
             ));
         }
-        let numbers: Vec<u8> = self
-            .recommendations
-            .recommendations
-            .iter()
-            .map(|r| r.number)
-            .collect();
-        if numbers != [1, 2, 3, 4, 5] {
-            return Err("recommendations.json: recommendations: must be numbered 1 to 5".into());
-        }
-        for (file, id) in [
-            ("approaches.json", &self.approaches.source),
-            ("recommendations.json", &self.recommendations.source),
-        ] {
-            if self.sources.get(id).is_none() {
-                return Err(format!("{file}: source: unknown source '{id}'"));
-            }
+        if self.sources.get(&self.approaches.source).is_none() {
+            return Err(format!(
+                "approaches.json: source: unknown source '{}'",
+                self.approaches.source
+            ));
         }
         if self.recipients.points.is_empty() {
             return Err("recipients.json: points: must not be empty".into());

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::data::content::Recommendation;
 use crate::model::data::dataset::Horizon;
 use crate::model::data::localized::Localized;
+use crate::model::data::recommendations::Recommendation;
 
 use crate::text::messages::Msg;
 use crate::ui::state::{loc, tr};
