@@ -43,8 +43,10 @@ say "Where the wasm's bytes are (the release wasm again, with its function names
 # The same wasm-bindgen and wasm-opt -Oz as the build, plus --keep-debug and
 # -g so the functions keep their names; bench/wasm-breakdown.mjs reads them.
 rm -rf target/bench/named && mkdir -p target/bench/named
-wasm-bindgen --target web --keep-debug --no-typescript --out-dir target/bench/named --out-name named \
-  target/wasm32-unknown-unknown/release/prioritet.wasm
+# The main module of the wasm split (scripts/wasm-split.mjs): what the first
+# load fetches; the parts loaded on demand are not counted here.
+wasm-bindgen --target web --keep-debug --keep-lld-exports --no-typescript --out-dir target/bench/named --out-name named \
+  target/wasm-split/raw/prioritet.wasm
 wasm-opt -Oz -g target/bench/named/named_bg.wasm -o target/bench/named/named.wasm
 node bench/wasm-breakdown.mjs target/bench/named/named.wasm >target/bench/breakdown.md
 cat target/bench/breakdown.md

@@ -19,7 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { siteFiles } from './precompress.mjs';
 
 const OUTPUT = 'sw.js';
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[A-Za-z0-9]+$/;
+// Trunk's content hash (a 64-bit number in hex, without leading zeros), or
+// the folder of the wasm's parts, named by their content (wasm-split.mjs).
+const HASHED = /(?:-[0-9a-f]{8,16}(?:_bg)?\.[A-Za-z0-9]+|^split-[0-9a-f]{16}\/[^/]+)$/;
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {

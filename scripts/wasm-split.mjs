@@ -118,7 +118,7 @@ function stage(dir) {
   if (!dir) fail('set TRUNK_STAGING_DIR or pass the build directory');
   const work = splitDir();
   const folders = existsSync(work) ? readdirSync(work).filter((f) => FOLDER.test(f)) : [];
-  const glues = readdirSync(dir).filter((f) => /^prioritet-[0-9a-f]{16}\.js$/.test(f));
+  const glues = readdirSync(dir).filter((f) => /^prioritet-[0-9a-f]+\.js$/.test(f));
   if (glues.length !== 1) fail(`expected one prioritet-<hash>.js in ${dir}, found ${glues.length}`);
   const [glue] = glues;
   const wanted = readFileSync(join(dir, glue), 'utf8').match(/\.\/(split-[0-9a-f]{16})\/__wasm_split\.js/)?.[1];

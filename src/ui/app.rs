@@ -117,6 +117,9 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
         }
     };
     let (slides_hint, esc_hint) = (tr(Msg::PresentHint), tr(Msg::PresentHintEscOnly));
+    // The page is built again only when the view changes, not each time the
+    // view signal is written (back/forward writes it with the view it has).
+    let page = Memo::new(move |_| view_sig.get());
     view! {
         <header class="site-header">
             <div class="brand">
@@ -148,7 +151,7 @@ fn shell(ex: ExplorerState, view: View) -> impl IntoView {
         </p>
         <NoticeBar/>
         <main id="main">
-            {move || match view_sig.get() {
+            {move || match page.get() {
                 View::Explorer => view! { <Explorer view=view_sig/> }.into_any(),
                 View::Compare => lazy_page(move || split::compare(view_sig)),
                 View::Board => lazy_page(move || split::board(view_sig)),
