@@ -1,6 +1,6 @@
 // The explorer's first load without the other views' code: the wasm is
 // split into the part every page needs and one part per view loaded on
-// demand (leptos's split points, `ui/lazy_page.rs`; the splitter is
+// demand (the split points in `src/ui/views/split.rs`; the splitter is
 // wasm_split_cli_support's `wasm-split-cli`, installed by scripts/setup.sh).
 //
 // Trunk 0.21 runs cargo, then wasm-bindgen, then wasm-opt, and has no step
@@ -25,13 +25,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync,
+  cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync,
 } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const LOADER = '__wasm_split.js';
-const FOLDER = /^split-[0-9a-f]{16}$/;
 
 const fail = (message) => {
   console.error(`wasm-split: ${message}`);
@@ -89,7 +88,7 @@ function bindgen(args) {
   // Each part optimised as Trunk optimises the main module (-Oz).
   const hash = createHash('sha256');
   const staged = join(work, 'staged');
-  mkdirSync(staged, { recursive: true });
+  mkdirSync(staged);
   for (const part of parts.sort()) {
     run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
       '--enable-sign-ext', '--enable-mutable-globals', join(raw, part), '-o', join(staged, part)]);
@@ -98,9 +97,8 @@ function bindgen(args) {
   const loader = readFileSync(join(raw, LOADER), 'utf8');
   hash.update(loader);
   const folder = `split-${hash.digest('hex').slice(0, 16)}`;
-  cpSync(staged, join(work, folder), { recursive: true });
-  rmSync(staged, { recursive: true, force: true });
-  writeFileSync(join(work, folder, LOADER), loader);
+  writeFileSync(join(staged, LOADER), loader);
+  renameSync(staged, join(work, folder));
 
   const glue = join(outDir, `${outName}.js`);
   const text = readFileSync(glue, 'utf8');
@@ -117,7 +115,6 @@ function bindgen(args) {
 function stage(dir) {
   if (!dir) fail('set TRUNK_STAGING_DIR or pass the build directory');
   const work = splitDir();
-  const folders = existsSync(work) ? readdirSync(work).filter((f) => FOLDER.test(f)) : [];
   const glues = readdirSync(dir).filter((f) => /^prioritet-[0-9a-f]+\.js$/.test(f));
   if (glues.length !== 1) fail(`expected one prioritet-<hash>.js in ${dir}, found ${glues.length}`);
   const [glue] = glues;
@@ -126,7 +123,7 @@ function stage(dir) {
     console.log('wasm-split: the glue imports no parts; nothing to stage');
     return;
   }
-  if (!folders.includes(wanted)) fail(`the glue imports ${wanted}, which is not in ${work}`);
+  if (!existsSync(join(work, wanted))) fail(`the glue imports ${wanted}, which is not in ${work}`);
   const target = join(dir, wanted);
   cpSync(join(work, wanted), target, { recursive: true });
   const loaderPath = join(target, LOADER);

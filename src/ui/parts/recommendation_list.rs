@@ -32,9 +32,9 @@ enum LoadError {
 /// Where the recommendations are: `None` while fetching, then the outcome.
 type Loading = Option<Result<Arc<Recommendations>, LoadError>>;
 
-/// The one load of the session, shared by every list shown (the view may
-/// be built more than once while it opens): created, and the fetch started,
-/// when a list is first shown.
+/// The one load of the session, shared by every list shown (the background
+/// page is built anew each time it is opened): created, and the fetch
+/// started, when a list is first shown.
 static SESSION: OnceLock<ArcRwSignal<Loading>> = OnceLock::new();
 
 /// The session's load. Starts the fetch the first time, and again when

@@ -46,7 +46,7 @@ fn failed(attempt: RwSignal<u32>) -> AnyView {
         <div class="error page-load-failed" role="alert">
             <p>{tr(Msg::PageLoadFailed)}</p>
             <button type="button" class="tool-button" on:click=move |_| attempt.update(|n| *n += 1)>
-                {tr(Msg::PageLoadRetry)}
+                {tr(Msg::TryAgain)}
             </button>
         </div>
     }
