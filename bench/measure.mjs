@@ -99,10 +99,8 @@ function probe(kind) {
     window.__bench.started = performance.now();
     window.__bench.memory = e.detail && e.detail.wasm && e.detail.wasm.memory;
   });
-  const inked = () => {
-    // The chart on screen: the draft canvas while it lies over the sharp one.
-    const draft = document.querySelector('canvas.model-chart-draft');
-    const c = draft && getComputedStyle(draft).visibility === 'visible' ? draft : document.querySelector('canvas.model-chart');
+  // Whether a canvas has an opaque, non-white pixel.
+  const inked = (c) => {
     if (!c || !c.width || !c.height) return false;
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     for (let i = 0; i < d.length; i += 4) {
@@ -110,16 +108,25 @@ function probe(kind) {
     }
     return false;
   };
-  const found = kind === 'app' ? inked : () => !!document.querySelector('#counter');
+  // The chart panel's chart: the draft canvas while it lies over the sharp one.
+  const modelChart = () => {
+    const draft = document.querySelector('canvas.model-chart-draft');
+    return draft && getComputedStyle(draft).visibility === 'visible' ? draft : document.querySelector('canvas.model-chart');
+  };
+  // The figure is the first screen's chart: the glance's small chart, which
+  // is on the explorer's first screen at every size. The chart panel's chart
+  // lies below the first screen on a tablet and a phone and is built just
+  // after it; when it is painted is recorded too.
+  const found = kind === 'app' ? () => inked(document.querySelector('.glance canvas')) : () => !!document.querySelector('#counter');
   const tick = () => {
-    if (!found()) {
-      requestAnimationFrame(tick);
-      return;
+    if (kind === 'app' && window.__bench.chart === undefined && inked(modelChart())) window.__bench.chart = performance.now();
+    if (window.__bench.found === undefined && found()) {
+      window.__bench.found = performance.now(); // a frame's rAF: painted in this frame
+      const ch = new MessageChannel(); // a task after this frame's style, layout and paint
+      ch.port1.onmessage = () => { window.__bench.painted = performance.now(); };
+      ch.port2.postMessage(0);
     }
-    window.__bench.found = performance.now(); // a frame's rAF: painted in this frame
-    const ch = new MessageChannel(); // a task after this frame's style, layout and paint
-    ch.port1.onmessage = () => { window.__bench.painted = performance.now(); };
-    ch.port2.postMessage(0);
+    if (window.__bench.found === undefined || (kind === 'app' && window.__bench.chart === undefined)) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
@@ -164,9 +171,10 @@ async function startup(browser, url, kind) {
     if (i === 1) firstLoad[kind] = [...new Set(requested.map((u) => new URL(u).pathname))];
     // First contentful paint is reported a little after the frame; wait for it briefly.
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5_000 }).catch(() => {});
+    if (kind === 'app') await page.waitForFunction(() => window.__bench.chart !== undefined, null, { timeout: 10_000 }).catch(() => {});
     const r = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return { painted: window.__bench.painted, started: window.__bench.started, fcp: fcp ? fcp.startTime : null };
+      return { painted: window.__bench.painted, started: window.__bench.started, chart: window.__bench.chart ?? null, fcp: fcp ? fcp.startTime : null };
     });
     await context.close();
     if (errors.length) throw new Error(`${kind}: page errors: ${errors.join(' | ')}`);
@@ -177,6 +185,7 @@ async function startup(browser, url, kind) {
     runs: runs.map((r) => r.painted),
     median: median(runs.map((r) => r.painted)),
     started: finiteMedian(runs.map((r) => r.started)),
+    chart: finiteMedian(runs.map((r) => r.chart)),
     fcp: finiteMedian(runs.map((r) => r.fcp)),
   };
 }
@@ -387,7 +396,7 @@ const breakdown = existsSync(opt.breakdown) ? readFileSync(opt.breakdown, 'utf8'
 // ---------------------------------------------------------------- table
 const rows = [];
 const first = { app: firstLoadBytes(size.app, firstLoad.app ?? [], opt['app-url']), floor: firstLoadBytes(size.floor, firstLoad.floor ?? [], opt['floor-url']) };
-rows.push(['1. First load: what the page fetches before its first chart, gzip -9', kb(first.app.gzip),
+rows.push(['1. First load: what the page fetches before its first screen\'s chart is painted, gzip -9', kb(first.app.gzip),
   `floor ${kb(first.floor.gzip)}; goal ≤ 300 KB (issue 15)`,
   `${(first.app.gzip / first.floor.gzip).toFixed(1)}x; ${verdict(first.app.gzip <= 300_000)}`]);
 const gzRatio = size.app.total.gzip / size.floor.total.gzip;
@@ -396,7 +405,7 @@ rows.push(['1. Transfer size, gzip -9 (all of dist/)', kb(size.app.total.gzip),
   `floor ${kb(size.floor.total.gzip)}; goal ≤ ${GOAL.floorRatio}x floor and < 200 KB`,
   `${gzRatio.toFixed(1)}x; ${verdict(gzRatio <= GOAL.floorRatio && size.app.total.gzip < GOAL.gzipBytes)}`]);
 rows.push(['1. Transfer size, brotli -q 11', kb(size.app.total.brotli), `floor ${kb(size.floor.total.brotli)}`, `${brRatio.toFixed(1)}x`]);
-rows.push([`2. Start-up to first chart painted (${THROTTLE}x CPU), median of ${RUNS}`, ms(start.app.median),
+rows.push([`2. Start-up to the first screen's chart painted (${THROTTLE}x CPU), median of ${RUNS}`, ms(start.app.median),
   `floor (counter on screen) ${ms(start.floor.median)}`, `${(start.app.median / start.floor.median).toFixed(1)}x`]);
 for (const mode of ['drag', 'settled']) {
   const s = slide[mode];
@@ -487,10 +496,10 @@ ${breakdown}
 ` : ''}
 ## Start-up (${THROTTLE}x CPU, median of ${RUNS}, fresh browser context each)
 
-| page | first chart / counter painted | wasm started (Trunk event) | first contentful paint |
-|---|--:|--:|--:|
-| app | ${ms(start.app.median)} | ${ms(start.app.started)} | ${ms(start.app.fcp)} |
-| floor | ${ms(start.floor.median)} | ${ms(start.floor.started)} | ${ms(start.floor.fcp)} |
+| page | first screen's chart (the glance) / counter painted | wasm started (Trunk event) | first contentful paint | chart panel's chart painted |
+|---|--:|--:|--:|--:|
+| app | ${ms(start.app.median)} | ${ms(start.app.started)} | ${ms(start.app.fcp)} | ${ms(start.app.chart)} |
+| floor | ${ms(start.floor.median)} | ${ms(start.floor.started)} | ${ms(start.floor.fcp)} | |
 
 Runs (ms): app ${start.app.runs.map((x) => x.toFixed(0)).join(', ')}; floor ${start.floor.runs.map((x) => x.toFixed(0)).join(', ')}.
 

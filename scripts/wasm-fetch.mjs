@@ -11,12 +11,17 @@
 // tests/smoke/smoke.py counts the requests). This step
 //   - removes the preload link, and
 //   - makes the loader fetch the wasm itself with the preload's integrity
-//     hash: init({ module_or_path: fetch('./<name>_bg.wasm', { integrity }) }),
-//     so the wasm stays checked against the hash Trunk computed (before, only
-//     the preload carried it).
+//     hash, so the wasm stays checked against the hash Trunk computed
+//     (before, only the preload carried it), and
+//   - has the loader start that fetch first and import the glue after it
+//     (a dynamic import instead of Trunk's static one), so the wasm
+//     downloads while the glue and the split loader load, instead of after:
+//       const wasmResponse = fetch('./<name>_bg.wasm', { integrity });
+//       const bindings = await import('./<name>.js');
+//       const init = bindings.default;
+//       ... init({ module_or_path: wasmResponse }) ...
 // The glue JS keeps its <link rel="modulepreload" integrity=...>, so it still
-// loads in parallel with the loader; the wasm request now starts once the
-// loader and the glue have loaded (on a local network, no measurable change).
+// loads in parallel with the loader and is checked against its hash.
 //
 // Fails the build (non-zero exit) if index.html does not have exactly one
 // such preload and one loader naming it: a new Trunk version that writes
@@ -53,7 +58,21 @@ export function singleWasmFetch(html) {
   const calls = out.match(call) ?? [];
   if (calls.length !== 1) fail(`expected the loader to call init({ module_or_path: '${href}' }) once, found ${calls.length}`);
   const options = integrity ? `, { integrity: '${integrity}' }` : '';
-  out = out.replace(call, `module_or_path: fetch('${href}'${options})`);
+
+  // The loader's static import of the glue: with it, the wasm request waits
+  // until the glue and the split loader it imports have been fetched and
+  // run, three requests one after the other. The wasm request goes first
+  // instead, and the glue is imported while the wasm downloads.
+  const staticImport = /import\s+init\s*,\s*\*\s+as\s+bindings\s+from\s+(['"])([^'"]+)\1\s*;?/g;
+  const imports = [...out.matchAll(staticImport)];
+  if (imports.length !== 1) fail(`expected the loader to import init and its bindings once, found ${imports.length}`);
+  const glue = imports[0][2];
+  out = out.replace(staticImport, [
+    `const wasmResponse = fetch('${href}'${options});`,
+    `const bindings = await import('${glue}');`,
+    'const init = bindings.default;',
+  ].join('\n'));
+  out = out.replace(call, 'module_or_path: wasmResponse');
   return { html: out, href, integrity };
 }
 

@@ -15,12 +15,15 @@ mod web;
 mod widgets;
 
 /// Mounts the app on the page's body. In the bands worker, where the same
-/// wasm starts too, there is no page: nothing is mounted.
+/// wasm starts too, there is no page: nothing is mounted. The offline
+/// service worker is registered once the first screen is painted: its
+/// install fetches every file of the app, which should not compete with the
+/// first screen.
 pub fn mount() {
     if !web::bands_worker::in_page() {
         return;
     }
-    web::service_worker::register();
     leptos::mount::mount_to_body(app::App);
     web::dom::remove_boot_shell();
+    web::dom::after_first_paint(web::service_worker::register);
 }

@@ -19,6 +19,7 @@ use crate::ui::parts::scenario_bar::ScenarioBar;
 use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
+use crate::ui::widgets::after_first_paint::AfterFirstPaint;
 
 /// The explorer view.
 #[component]
@@ -46,6 +47,7 @@ pub fn Explorer(
                     {move || warm_text(WarmMsg::Heading, lang.get())}
                 </a>
             </div>
+            <AfterFirstPaint>
             <div class="choices">
                 <PrioritySliders/>
                 <LeverPanel/>
@@ -60,6 +62,7 @@ pub fn Explorer(
                     {tr(Msg::ResetAll)}
                 </button>
             </div>
+            </AfterFirstPaint>
             </div>
             <section class="consequences" aria-labelledby="consequences-heading">
                 <h2 id="consequences-heading">{tr(Msg::ConsequencesHeading)}</h2>
@@ -68,7 +71,9 @@ pub fn Explorer(
                 </div>
                 <p class="illustrative-note">{tr(Msg::IllustrativeNote)}</p>
                 <KeyNumbers/>
-                <ChartPanel/>
+                <AfterFirstPaint>
+                    <ChartPanel/>
+                </AfterFirstPaint>
             </section>
         </div>
     }

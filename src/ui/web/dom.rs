@@ -1,6 +1,7 @@
 //! Small reads and actions on the page's elements for the views' event
-//! handlers, so the views need not cast event targets themselves; and
-//! removing the static start-up shell once the app is mounted.
+//! handlers, so the views need not cast event targets themselves;
+//! removing the static start-up shell once the app is mounted; and work
+//! put off until the first screen has been painted.
 
 use leptos::ev::{Event, FocusEvent};
 use leptos::prelude::{document, event_target, window};
@@ -29,6 +30,16 @@ pub fn remove_boot_shell() {
     if let Some(shell) = document().get_element_by_id("boot") {
         shell.remove();
     }
+}
+
+/// Runs `f` once the page's next frame has been painted: in a task queued
+/// from that frame's animation callback, so the frame's style, layout and
+/// paint come first. Start-up uses it for what the first screen does not
+/// show.
+pub fn after_first_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+    });
 }
 
 /// Moves the keyboard focus to the element with this id, if it is there

@@ -1,5 +1,6 @@
-//! Small reusable controls: a range slider, a switch, a drop zone for files, the "Hvorfor?" button, notices, the QR image, the language switch, a page fetched when first opened, source lines, status marks and the source panel they open, and the term buttons that explain a word of the glossary in place.
+//! Small reusable controls and wrappers: parts built after the first paint, a range slider, a switch, a drop zone for files, the "Hvorfor?" button, notices, the QR image, the language switch, a page fetched when first opened, source lines, status marks and the source panel they open, and the term buttons that explain a word of the glossary in place.
 
+pub(crate) mod after_first_paint;
 pub(crate) mod control_foot;
 pub(crate) mod drop_zone;
 pub(crate) mod lang_switch;
