@@ -148,6 +148,11 @@ text_table! {
     /// Shown when a page's code could not be fetched (for example offline before it was saved).
     PageLoadFailed => ("Siden kunne ikke hentes. Tjek forbindelsen og prøv igen; dine scenarier og indstillinger er ikke rørt.",
             "The page could not be loaded. Check the connection and try again; your scenarios and settings are untouched.",),
+    /// Shown while a toolbar panel's code is being fetched.
+    PanelLoading => ("Henter …", "Loading …"),
+    /// Shown when a toolbar panel's code could not be fetched.
+    PanelLoadFailed => ("Det kunne ikke hentes. Tjek forbindelsen og prøv igen; dine scenarier og indstillinger er ikke rørt.",
+            "It could not be loaded. Check the connection and try again; your scenarios and settings are untouched.",),
     /// The footer's statement of neutrality.
     Neutrality => ("Værktøjet tager ikke parti: hver af de fem tilgange er en legitim måde at se området på. Det viser afvejninger, ikke svar.",
             "The tool takes no side: each of the five approaches is a legitimate way to see the area. It shows trade-offs, not answers.",),

@@ -30,6 +30,20 @@ test('the first load fetches no other page\'s code; each page fetches its own pa
   expect(seen.filter((u) => MAIN.test(u))).toHaveLength(1);
   expect(seen.filter((u) => PART.test(u))).toEqual([]);
 
+  // The toolbar's panels are parts too: each is fetched when it first opens.
+  const panels = [
+    ['#open-share', '.share-panel svg.qr', 'split_share_panel'],
+    ['#open-saved', '.saved-panel', 'split_saved_panel'],
+    ['#open-export', '.export-panel', 'split_export_panel'],
+  ];
+  for (const [button, inside, part] of panels) {
+    await page.locator(button).click();
+    await expect(page.locator(inside).first()).toBeVisible();
+    expect(seen.some((u) => u.includes(`/${part}.wasm`)), `${part} fetched`).toBe(true);
+  }
+  await page.locator('#open-export').click();
+  await expect(page.locator('#scenario-panel')).toBeHidden();
+
   const pages = [
     ['Sammenlign', '#compare-heading', 'split_compare_page'],
     ['Workshop-tavle', '#board-heading', 'split_board_page'],
@@ -77,5 +91,29 @@ test('a page whose part cannot be fetched says so, the app keeps working, and "P
   await expect(page.locator('#board-heading').first()).toBeVisible();
   await expect(alert).toHaveCount(0);
   // The failed fetches were logged by the loader; nothing else went wrong.
+  expect(problems.filter((p) => !/internetdisconnected|Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError: (Failed to fetch|NetworkError)/i.test(p))).toEqual([]);
+});
+
+test('a toolbar panel whose part cannot be fetched says so in the panel, and "Prøv igen" opens it', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/');
+  await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
+  await page.route(PART, (route) => route.abort('internetdisconnected'));
+  await page.locator('#open-share').click();
+  const alert = page.locator('#scenario-panel .page-load-failed');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Det kunne ikke hentes');
+  expect(await smallControls(page)).toEqual([]);
+  // The sliders still move the figures meanwhile.
+  const first = page.locator('.glance-value').first();
+  const before = await first.textContent();
+  await page.locator('#slider-budget_squeeze').focus();
+  await page.keyboard.press('End');
+  await expect(first).not.toHaveText(before);
+
+  await page.unroute(PART);
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.locator('.share-panel svg.qr')).toBeVisible();
   expect(problems.filter((p) => !/internetdisconnected|Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError: (Failed to fetch|NetworkError)/i.test(p))).toEqual([]);
 });

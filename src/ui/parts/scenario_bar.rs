@@ -1,7 +1,10 @@
 //! The scenario toolbar: share, save, export and the decision memo. One
-//! panel opens at a time under the buttons.
+//! panel opens at a time under the buttons. Each panel is a split point of
+//! the wasm: its code (the QR code, the stored lists, the CSV and PNG
+//! exports) is fetched the first time it opens, not with the explorer.
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::text::messages::Msg;
 use crate::ui::explorer_state::use_explorer;
@@ -11,6 +14,25 @@ use crate::ui::parts::share_panel::SharePanel;
 use crate::ui::state::tr;
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
+use crate::ui::widgets::lazy_page::{lazy_view, Fetched};
+
+/// The share panel: link, QR code, copy.
+#[wasm_split(share_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn share() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <SharePanel/> }.into_any())
+}
+
+/// The saved scenarios.
+#[wasm_split(saved_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn saved() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <SavedPanel/> }.into_any())
+}
+
+/// The exports.
+#[wasm_split(export_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn export(view: RwSignal<View>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ExportPanel view/> }.into_any())
+}
 
 /// Which panel of the toolbar is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,9 +80,9 @@ pub fn ScenarioBar(
         </div>
         <div id="scenario-panel" class="scenario-panel" hidden=move || open.get().is_none()>
             {move || match open.get() {
-                Some(Panel::Share) => view! { <SharePanel/> }.into_any(),
-                Some(Panel::Saved) => view! { <SavedPanel/> }.into_any(),
-                Some(Panel::Export) => view! { <ExportPanel view=view/> }.into_any(),
+                Some(Panel::Share) => lazy_view(Fetched::Panel, share),
+                Some(Panel::Saved) => lazy_view(Fetched::Panel, saved),
+                Some(Panel::Export) => lazy_view(Fetched::Panel, move || export(view)),
                 None => ().into_any(),
             }}
         </div>
