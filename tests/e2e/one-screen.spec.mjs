@@ -49,6 +49,8 @@ test.describe(() => {
       await page.goto('/#prioriter');
       await expect(page.locator('.glance-value').first()).toContainText('kr.');
       const sliders = page.locator('.choices input[type=range]');
+      // The sliders are built just after the first screen is painted.
+      await expect(page.locator('.choices .reset-all')).toBeAttached();
       const n = await sliders.count();
       expect(n).toBeGreaterThanOrEqual(12);
       let money = 0;

@@ -19,6 +19,8 @@ async function open(page, path = '/') {
 /** The explorer shows numbers and the URL holds the state's code. */
 async function ready(page) {
   await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
+  // The sliders are built just after the first screen is painted.
+  await expect(page.locator('.choices .reset-all')).toBeAttached();
   await expect.poll(() => page.evaluate(() => location.hash)).toContain('?s=');
 }
 
