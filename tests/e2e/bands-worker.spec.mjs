@@ -30,9 +30,8 @@ test('the bands come from the worker, which fetches no second copy of the wasm',
   const problems = watch(page);
   const wasm = [];
   // Every request of the page and its workers; the service worker's
-  // background caching of the build is not the page's download, and the
-  // parts loaded on demand (split-<hash>/) are other files.
-  page.context().on('request', (r) => { if (r.url().endsWith('_bg.wasm') && !r.serviceWorker()) wasm.push(r.url()); });
+  // background caching of the build is not the page's download.
+  page.context().on('request', (r) => { if (r.url().endsWith('.wasm') && !r.serviceWorker()) wasm.push(r.url()); });
   const worker = page.waitForEvent('worker');
   const [before, after] = await bandsBeforeAndAfter(page);
   expect((await worker).url()).toMatch(/bands-worker\.js$/);

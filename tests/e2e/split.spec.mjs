@@ -21,18 +21,14 @@ function wasmRequests(page) {
 
 const nav = (page, name) => page.locator('nav.views a', { hasText: name });
 
-test('the start fetches no other page\'s code; each page fetches its own part when opened', async ({ page }) => {
+test('the first load fetches no other page\'s code; each page fetches its own part when opened', async ({ page }) => {
   const problems = watch(page);
   const seen = wasmRequests(page);
   await page.goto('/');
   await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
-  // The chart panel, below the first screen, is a part fetched just after
-  // the first screen is painted (startup.spec.mjs checks the order).
-  await expect(page.locator('canvas.model-chart')).toBeAttached();
   await page.waitForTimeout(500);
   expect(seen.filter((u) => MAIN.test(u))).toHaveLength(1);
-  const named = (u) => /\/split_[a-z_]+\.wasm$/.test(u);
-  expect(seen.filter((u) => PART.test(u) && named(u)).map((u) => u.split('/').pop())).toEqual(['split_chart_panel.wasm']);
+  expect(seen.filter((u) => PART.test(u))).toEqual([]);
 
   // The toolbar's panels are parts too: each is fetched when it first opens.
   const panels = [
@@ -119,27 +115,5 @@ test('a toolbar panel whose part cannot be fetched says so in the panel, and "Pr
   await alert.getByRole('button', { name: 'Prøv igen' }).click();
   await expect(alert).toHaveCount(0);
   await expect(page.locator('.share-panel svg.qr')).toBeVisible();
-  expect(problems.filter((p) => !/internetdisconnected|Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError: (Failed to fetch|NetworkError)/i.test(p))).toEqual([]);
-});
-
-test('if the chart panel\'s part cannot be fetched at start, the explorer works and "Prøv igen" brings the chart', async ({ page }) => {
-  const problems = watch(page);
-  await page.route(PART, (route) => route.abort('internetdisconnected'));
-  await page.goto('/');
-  await expect(page.locator('.keys .key-value').first()).not.toBeEmpty();
-  const alert = page.locator('.consequences .page-load-failed');
-  await expect(alert).toBeVisible();
-  await expect(alert).toContainText('Det kunne ikke hentes');
-  // The first screen and the sliders work without it.
-  const first = page.locator('.glance-value').first();
-  const before = await first.textContent();
-  await page.locator('#slider-budget_squeeze').focus();
-  await page.keyboard.press('End');
-  await expect(first).not.toHaveText(before);
-
-  await page.unroute(PART);
-  await alert.getByRole('button', { name: 'Prøv igen' }).click();
-  await expect(page.locator('canvas.model-chart')).toBeAttached();
-  await expect(alert).toHaveCount(0);
   expect(problems.filter((p) => !/internetdisconnected|Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError: (Failed to fetch|NetworkError)/i.test(p))).toEqual([]);
 });

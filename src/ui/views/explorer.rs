@@ -4,7 +4,6 @@
 //! Under the lenses, "Find dine prioriteter" opens the warm-up.
 
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::model::codec::link;
 use crate::text::messages::Msg;
@@ -21,15 +20,6 @@ use crate::ui::state::{tr, use_lang};
 use crate::ui::url_sync;
 use crate::ui::web::address::View;
 use crate::ui::widgets::after_first_paint::AfterFirstPaint;
-use crate::ui::widgets::lazy_page::{lazy_view, Fetched};
-
-/// The chart panel: below the first screen at every size, so its code (the
-/// five charts and their tables) is a split point of the wasm, fetched
-/// just after the first screen is painted.
-#[wasm_split(chart_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn chart_panel() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <ChartPanel/> }.into_any())
-}
 
 /// The explorer view.
 #[component]
@@ -82,7 +72,7 @@ pub fn Explorer(
                 <p class="illustrative-note">{tr(Msg::IllustrativeNote)}</p>
                 <KeyNumbers/>
                 <AfterFirstPaint>
-                    {lazy_view(Fetched::Panel, chart_panel)}
+                    <ChartPanel/>
                 </AfterFirstPaint>
             </section>
         </div>
