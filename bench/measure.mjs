@@ -154,12 +154,16 @@ async function openPage(browser, url, kind) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   // What the page itself asks for (the service worker's background caching
   // is not the page's and is not listed) until its first chart is painted.
-  const requested = [];
-  const onRequest = (r) => requested.push(r.url());
+  // A request counts if it started before the paint: the page may ask for
+  // more in the moment before this script notices the paint.
+  const all = [];
+  const onRequest = (r) => all.push(r);
   page.on('request', onRequest);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench && window.__bench.painted !== undefined, null, { timeout: 60_000 });
   page.off('request', onRequest);
+  const paintedAt = await page.evaluate(() => performance.timeOrigin + window.__bench.painted);
+  const requested = all.filter((r) => !(r.timing().startTime > paintedAt)).map((r) => r.url());
   return { context, page, cdp, errors, requested };
 }
 
