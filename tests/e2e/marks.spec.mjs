@@ -139,8 +139,12 @@ test('the key figures say "hele landet" and every chart table row carries a mark
 test('the footer lists every source with publisher, date and a link or table', async ({ page }) => {
   const problems = watch(page);
   await page.goto('/#baggrund');
+  // The background page's code arrives on demand; the footer moves down
+  // when it does, so the tap waits for it.
+  await expect(page.locator('#approaches-heading')).toBeVisible();
   const list = page.locator('.source-list');
   await list.locator('summary').click();
+  await expect(list).toHaveAttribute('open', '');
   // The list is built when the details open (not at start-up).
   const items = list.locator('li');
   await expect.poll(() => items.count()).toBeGreaterThan(5);
