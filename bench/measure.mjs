@@ -90,9 +90,10 @@ function transfer(dir) {
 // ---------------------------------------------------------------- browser helpers
 // Installed before any page script: remembers the wasm instance's memory
 // (Trunk's loader dispatches `TrunkApplicationStarted` with the instance's
-// exports, which include `memory`) and, for start-up, polls once per frame
-// for the first chart (the chart canvas on screen with an opaque, non-white pixel)
-// or the floor's counter button, then notes the time after that frame's paint.
+// exports, which include `memory`) and, for start-up, looks once per frame
+// for the first screen's chart (the glance's canvas with an opaque,
+// non-white pixel) or the floor's counter button, and notes the time after
+// the paint of the frame that showed it.
 function probe(kind) {
   window.__bench = { kind };
   addEventListener('TrunkApplicationStarted', (e) => {
@@ -153,7 +154,8 @@ async function openPage(browser, url, kind) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   // What the page itself asks for (the service worker's background caching
-  // is not the page's and is not listed) until its first chart is painted.
+  // is not the page's and is not listed) until its first screen's chart is
+  // painted.
   // A request counts if it started before the paint: the page may ask for
   // more in the moment before this script notices the paint.
   const all = [];
@@ -167,7 +169,7 @@ async function openPage(browser, url, kind) {
   return { context, page, cdp, errors, requested };
 }
 
-// The paths each page fetched before its first chart (or counter), from
+// The paths each page fetched before its first screen's chart (or counter), from
 // its first measured start-up.
 const firstLoad = {};
 
@@ -490,7 +492,7 @@ ${table}
 
 ## Transfer size
 
-The first load (what the page fetched before its first chart, in its first
+The first load (what the page fetched before its first screen's chart was painted, in its first
 measured start-up): ${first.app.files.join(', ')}.
 
 The app (\`${opt['app-dist']}\`):

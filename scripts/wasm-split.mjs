@@ -1,6 +1,7 @@
 // The explorer's first load without the other views' code: the wasm is
-// split into the part every page needs and one part per view loaded on
-// demand (the split points in `src/ui/views/split.rs`; the splitter is
+// split into the part every page needs and one part per view or toolbar
+// panel loaded on demand (the split points in `src/ui/views/split.rs` and
+// `src/ui/parts/scenario_bar.rs`; the splitter is
 // wasm_split_cli_support's `wasm-split-cli`, installed by scripts/setup.sh).
 //
 // Trunk 0.21 runs cargo, then wasm-bindgen, then wasm-opt, and has no step

@@ -1,8 +1,9 @@
 //! A page or a panel whose code is fetched the first time it is opened (the
 //! wasm's split points: the pages in `ui/views/split.rs`, the toolbar's
-//! panels in `ui/parts/scenario_bar.rs`): "Henter siden …" while it comes,
-//! and if it cannot be fetched, a message with "Prøv igen" instead of a
-//! blank page. The rest of the app keeps working either way.
+//! panels in `ui/parts/scenario_bar.rs`): "Henter siden …" or "Henter …"
+//! while it comes, and if it cannot be fetched, a message with "Prøv igen"
+//! instead of a blank page or panel. The rest of the app keeps working
+//! either way.
 
 use std::future::Future;
 
